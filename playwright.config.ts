@@ -1,0 +1,51 @@
+import { defineConfig } from '@playwright/test';
+
+// The browser is found by scripts/find-browser.mjs (env var → /usr/bin/chromium → Playwright's
+// own); run the tests through `npm test` or `npm run test:e2e` so that lookup happens.
+const executablePath = process.env.LAYERLAB_CHROMIUM || undefined;
+
+// Keep Chromium off the network it cannot reach here (and quiet in CI).
+const quiet = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+const launch = (extra: string[]) => ({
+  ...(executablePath ? { executablePath } : {}),
+  args: [...quiet, ...extra],
+});
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:4173',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'webgpu',
+      testIgnore: /no-webgpu\.spec\.ts/,
+      use: { browserName: 'chromium', launchOptions: launch(['--enable-unsafe-webgpu']) },
+    },
+    {
+      name: 'no-webgpu',
+      testMatch: /no-webgpu\.spec\.ts/,
+      use: { browserName: 'chromium', launchOptions: launch([]) },
+    },
+  ],
+  webServer: {
+    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    url: 'http://127.0.0.1:4173',
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,22 @@
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import * as tf from '@tensorflow/tfjs';
+import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+
+let prepared = false;
+
+/** The wasm binaries ship with the app (no CDN); threads stay off: they hang in a minified build. */
+export async function prepareWasm(): Promise<{ ok: true } | { ok: false; reason: string }> {
+  if (prepared) return { ok: true };
+  if (typeof WebAssembly === 'undefined')
+    return { ok: false, reason: 'this browser has no WebAssembly' };
+  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  setWasmPaths({
+    'tfjs-backend-wasm.wasm': wasmPlain,
+    'tfjs-backend-wasm-simd.wasm': wasmSimd,
+    'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded,
+  });
+  prepared = true;
+  return { ok: true };
+}
