@@ -1,9 +1,26 @@
 import { create } from 'zustand';
+import { temporal } from 'zundo';
+import { createModelSlice, type ModelSlice } from './model-slice';
 import { createTrainingSlice, type TrainingSlice } from './training-slice';
 
 /** One store, built once from slices (zustand's slices pattern). */
-export type AppState = TrainingSlice;
+export type AppState = ModelSlice & TrainingSlice;
+export type AppMutators = [['temporal', unknown]];
 
-export const useAppStore = create<AppState>()((...a) => ({
-  ...createTrainingSlice(...a),
-}));
+/** Undo/redo covers model edits only: selection, training and UI state are not history. */
+export const useAppStore = create<AppState>()(
+  temporal(
+    (...a) => ({
+      ...createModelSlice(...a),
+      ...createTrainingSlice(...a),
+    }),
+    {
+      partialize: (s) => ({ spec: s.spec }),
+      equality: (a, b) => a.spec === b.spec,
+      limit: 200,
+    },
+  ),
+);
+
+export const undo = () => useAppStore.temporal.getState().undo();
+export const redo = () => useAppStore.temporal.getState().redo();

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { BackendReport } from '../training/protocol';
 import type { BackendChoice } from '../training/backend-names';
-import type { AppState } from './store';
+import type { AppMutators, AppState } from './store';
 
 export type BackendStatus =
   | { state: 'starting' }
@@ -16,7 +16,9 @@ export interface TrainingSlice {
   backendFailed(message: string): void;
 }
 
-export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> = (set) => ({
+export const createTrainingSlice: StateCreator<AppState, AppMutators, [], TrainingSlice> = (
+  set,
+) => ({
   backendChoice: 'auto',
   backend: { state: 'starting' },
   setBackendChoice: (choice) => set({ backendChoice: choice, backend: { state: 'starting' } }),
