@@ -1,0 +1,16 @@
+import { activation, defineLayer } from './params';
+import { noParams, ok } from './shape-math';
+
+export const activationDef = defineLayer({
+  kind: 'Activation',
+  kerasClass: 'Activation',
+  group: 'Activation',
+  namePrefix: 'activation',
+  help: 'Applies one activation function to every value; the shape does not change.',
+  inputRank: { min: 2, max: 4, dims: '(batch, …)' },
+  params: {
+    activation: activation('relu', 'The function to apply.'),
+  },
+  outputShape: (input) => ok(input),
+  paramCount: noParams,
+});
