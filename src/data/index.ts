@@ -1,0 +1,71 @@
+/**
+ * The data module's single entry: where the table comes from (generator, shipped file, user
+ * CSV) and how it becomes model-ready arrays. Pure: no fetch, no DOM, fine inside a worker.
+ */
+import type { DatasetConfig } from './config';
+import { parseCsv } from './csv';
+import { generateBuiltin } from './generators';
+import { fail, type Result } from './result';
+import { parseShipped, SHIPPED } from './shipped';
+import type { Table } from './table';
+
+export function loadTable(config: DatasetConfig, csvText: string | null): Result<Table> {
+  switch (config.source) {
+    case 'builtin':
+      return generateBuiltin(config);
+    case 'shipped':
+      if (csvText === null) {
+        return fail(
+          `The data '${SHIPPED[config.id].title}' has not been loaded yet; wait a moment or reload.`,
+        );
+      }
+      return parseShipped(config.id, csvText, config.roles);
+    case 'csv': {
+      if (csvText === null) {
+        return fail(
+          `Open the file '${config.fileName}' again: a shared link carries its settings but not its contents.`,
+        );
+      }
+      const parsed = parseCsv(csvText, config);
+      return parsed.ok ? { ok: true, value: parsed.value.table } : parsed;
+    }
+  }
+}
+
+export * from './config';
+export {
+  checkCsvSize,
+  parseCsv,
+  previewCsv,
+  MAX_CSV_BYTES,
+  MAX_CSV_COLUMNS,
+  MAX_CSV_ROWS,
+} from './csv';
+export type { CsvOptions, CsvPreview, CsvResult } from './csv';
+export {
+  BUILTIN_INFO,
+  defaultBuiltinConfig,
+  generateBuiltin,
+  MAX_GENERATED_ROWS,
+} from './generators';
+export type { BuiltinInfo, BuiltinKind, BuiltinSetting } from './generators';
+export { applyNormalisation } from './normalise';
+export type { Normalisation } from './normalise';
+export { describePrepared, prepareDataset, windowSpecOf } from './prepare';
+export type { PreparedData } from './prepare';
+export type { Result } from './result';
+export { parseShipped, SHIPPED } from './shipped';
+export type { ShippedInfo } from './shipped';
+export { cellText, columnsWithRole, findColumn, roleOf } from './table';
+export type { Column, ColumnRole, Table } from './table';
+export { MAX_CLASSES } from './task';
+export type { SuggestedOutput, Task } from './task';
+export {
+  checkWindowing,
+  describeWindowing,
+  makeWindows,
+  MAX_WINDOW_VALUES,
+  windowAt,
+  windowCount,
+} from './windowing';
+export type { WindowSpec, Windows } from './windowing';
