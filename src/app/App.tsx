@@ -1,8 +1,28 @@
 import { BackendBadge } from '../features/status/BackendBadge';
+import { BuilderDnd } from '../features/builder/BuilderDnd';
+import { Palette } from '../features/builder/Palette';
+import { StackPanel } from '../features/builder/StackPanel';
+import { TemplateMenu } from '../features/builder/TemplateMenu';
+import { UndoRedo } from '../features/builder/UndoRedo';
+import { useUndoShortcuts } from '../features/builder/useUndoShortcuts';
+import { Inspector } from '../features/inspector/Inspector';
+import { SummaryPanel } from '../features/summary/SummaryPanel';
+import { GraphPanel } from '../features/graph/GraphPanel';
+import { TrainingPanel } from '../features/training/TrainingPanel';
+import { ChartsPanel } from '../features/charts/ChartsPanel';
+import { DatasetPanel } from '../features/dataset/DatasetPanel';
+import { LiveAnnouncer } from '../components/LiveAnnouncer';
+import { ErrorBoundary } from './ErrorBoundary';
 import { useTrainer } from './useTrainer';
+import './layout.css';
+import '../features/builder/builder.css';
+import '../features/inspector/inspector.css';
+import '../features/summary/summary.css';
+import '../features/graph/graph.css';
 
 export function App() {
   useTrainer();
+  useUndoShortcuts();
   return (
     <div className="app">
       <header className="app-header">
@@ -10,11 +30,58 @@ export function App() {
           <span aria-hidden="true" className="brand-mark" />
           Layerlab
         </h1>
+        <div role="toolbar" aria-label="Model tools" className="header-tools">
+          <TemplateMenu />
+          <span className="divider" aria-hidden="true" />
+          <UndoRedo />
+        </div>
         <BackendBadge />
       </header>
-      <main className="app-main">
-        <p>Build a Keras-style model, train it in your browser, share it as a link.</p>
+      <main className="app-main workbench">
+        <BuilderDnd>
+          <div className="area-palette">
+            <ErrorBoundary area="Palette">
+              <Palette />
+            </ErrorBoundary>
+          </div>
+          <div className="area-stack">
+            <ErrorBoundary area="Model">
+              <StackPanel />
+            </ErrorBoundary>
+          </div>
+        </BuilderDnd>
+        <div className="area-inspector">
+          <ErrorBoundary area="Inspector">
+            <Inspector />
+          </ErrorBoundary>
+        </div>
+        <div className="area-summary">
+          <ErrorBoundary area="Summary">
+            <SummaryPanel />
+          </ErrorBoundary>
+        </div>
+        <div className="area-graph">
+          <ErrorBoundary area="Graph">
+            <GraphPanel />
+          </ErrorBoundary>
+        </div>
+        <section aria-label="Data" className="area-data slot">
+          <ErrorBoundary area="Data">
+            <DatasetPanel />
+          </ErrorBoundary>
+        </section>
+        <section aria-label="Training" className="area-training slot">
+          <ErrorBoundary area="Training">
+            <TrainingPanel />
+          </ErrorBoundary>
+        </section>
+        <section aria-label="Charts" className="area-charts">
+          <ErrorBoundary area="Charts">
+            <ChartsPanel />
+          </ErrorBoundary>
+        </section>
       </main>
+      <LiveAnnouncer />
     </div>
   );
 }

@@ -54,7 +54,11 @@ export function scaleColumns(
   return columns.map((values, j) => {
     const offset = norm.offset[j] ?? 0;
     const scale = norm.scale[j] ?? 1;
-    return Float64Array.from(values, (v) => (v - offset) / scale);
+    // A plain loop: TypedArray.from with a map function is about 100× slower in V8, which
+    // made a 200 000-row CSV spend seconds here.
+    const out = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++) out[i] = ((values[i] as number) - offset) / scale;
+    return out;
   });
 }
 

@@ -1,10 +1,12 @@
 import { create } from 'zustand';
 import { temporal } from 'zundo';
+import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createModelSlice, type ModelSlice } from './model-slice';
+import { createRunsSlice, type RunsSlice } from './runs-slice';
 import { createTrainingSlice, type TrainingSlice } from './training-slice';
 
 /** One store, built once from slices (zustand's slices pattern). */
-export type AppState = ModelSlice & TrainingSlice;
+export type AppState = ModelSlice & DatasetSlice & TrainingSlice & RunsSlice;
 export type AppMutators = [['temporal', unknown]];
 
 /** Undo/redo covers model edits only: selection, training and UI state are not history. */
@@ -12,7 +14,9 @@ export const useAppStore = create<AppState>()(
   temporal(
     (...a) => ({
       ...createModelSlice(...a),
+      ...createDatasetSlice(...a),
       ...createTrainingSlice(...a),
+      ...createRunsSlice(...a),
     }),
     {
       partialize: (s) => ({ spec: s.spec }),

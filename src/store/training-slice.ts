@@ -1,6 +1,15 @@
 import type { StateCreator } from 'zustand';
-import type { BackendReport } from '../training/protocol';
 import type { BackendChoice } from '../training/backend-names';
+import { checkTrainable, resolveLoss } from '../training/compat';
+import type { BackendReport, WorkerEvent, WorkerRequest } from '../training/protocol';
+import { emptyRun, isActive, reduceRun, type RunState } from '../training/run-state';
+import {
+  defaultTrainingSettings,
+  trainingSettingsSchema,
+  type TrainingSettings,
+} from '../training/settings';
+import type { StepUnit } from '../training/control';
+import type { TrainerMode } from '../training/trainer-client';
 import type { AppMutators, AppState } from './store';
 
 export type BackendStatus =
@@ -8,20 +17,156 @@ export type BackendStatus =
   | { state: 'ready'; report: BackendReport }
   | { state: 'failed'; message: string };
 
+/** Where requests go: the trainer client (worker, or the page as a fallback); a fake in tests. */
+export interface TrainerPort {
+  send(req: WorkerRequest): void;
+}
+
 export interface TrainingSlice {
   backendChoice: BackendChoice;
   backend: BackendStatus;
+  trainingSettings: TrainingSettings;
+  run: RunState;
+  trainerMode: TrainerMode | null;
+  /** Things the user should know that are not errors (fallbacks), newest last. */
+  trainerNotices: string[];
+  /** Extra inputs the probes predict every time (e.g. a decision-boundary grid), flattened like x. */
+  probeInputs: Float32Array | null;
+  trainer: TrainerPort | null;
+  attachTrainer(port: TrainerPort | null, mode?: TrainerMode): void;
   setBackendChoice(choice: BackendChoice): void;
   backendReady(report: BackendReport): void;
   backendFailed(message: string): void;
+  /** Invalid values are refused (the form shows them); the learning rate applies mid-run. */
+  setTrainingSettings(patch: Partial<TrainingSettings>): boolean;
+  setProbeInputs(x: Float32Array | null): void;
+  train(): void;
+  pause(): void;
+  resume(): void;
+  step(unit: StepUnit): void;
+  stop(): void;
+  /** Forgets the curves; the next Train starts again from the same seed. */
+  reset(): void;
+  /** Ends an active run because what it trains has changed (the model, the data, the backend). */
+  invalidateRun(reason: string): void;
+  receive(event: WorkerEvent): void;
 }
+
+const MAX_NOTICES = 5;
 
 export const createTrainingSlice: StateCreator<AppState, AppMutators, [], TrainingSlice> = (
   set,
-) => ({
-  backendChoice: 'auto',
-  backend: { state: 'starting' },
-  setBackendChoice: (choice) => set({ backendChoice: choice, backend: { state: 'starting' } }),
-  backendReady: (report) => set({ backend: { state: 'ready', report } }),
-  backendFailed: (message) => set({ backend: { state: 'failed', message } }),
-});
+  get,
+) => {
+  const send = (req: WorkerRequest) => get().trainer?.send(req);
+  const runCommand = (type: 'pause' | 'resume' | 'stop') => send({ type, runId: get().run.id });
+
+  const start = (paused: boolean): boolean => {
+    const s = get();
+    if (!s.trainer || isActive(s.run.status)) return false;
+    const id = s.run.id + 1;
+    // What the user can fix (no data, a model that does not fit it) is said, not thrown.
+    const refuse = (message: string) => {
+      set({ run: { ...emptyRun(id, 'failed'), message } });
+      return false;
+    };
+    if (!s.prepared.ok) return refuse(s.prepared.reason);
+    const data = s.prepared.value;
+    const loss = resolveLoss(s.trainingSettings.loss, data.suggestedOutput.loss);
+    const fits = checkTrainable(s.spec, data, loss);
+    if (!fits.ok) return refuse(fits.reason);
+    set({ run: emptyRun(id, 'starting') });
+    const { x, xShape, y, yShape, trainCount, numClasses } = data;
+    s.trainer.send({
+      type: 'start',
+      runId: id,
+      backend: s.backendChoice,
+      spec: s.spec,
+      data: { x, xShape, y, yShape, trainCount, numClasses },
+      settings: { ...s.trainingSettings, loss },
+      paused,
+      probeInputs: s.probeInputs,
+    });
+    return true;
+  };
+
+  return {
+    backendChoice: 'auto',
+    backend: { state: 'starting' },
+    trainingSettings: defaultTrainingSettings,
+    run: emptyRun(0),
+    trainerMode: null,
+    trainerNotices: [],
+    probeInputs: null,
+    trainer: null,
+    attachTrainer: (port, mode) =>
+      set({ trainer: port, trainerMode: port ? (mode ?? null) : null }),
+    setBackendChoice: (choice) => {
+      if (choice === get().backendChoice) return;
+      get().invalidateRun('The backend choice changed, so training stopped.');
+      set({ backendChoice: choice, backend: { state: 'starting' } });
+    },
+    backendReady: (report) => set({ backend: { state: 'ready', report } }),
+    backendFailed: (message) => set({ backend: { state: 'failed', message } }),
+    setTrainingSettings: (patch) => {
+      const s = get();
+      const parsed = trainingSettingsSchema.safeParse({ ...s.trainingSettings, ...patch });
+      if (!parsed.success) return false;
+      const next = parsed.data;
+      set({ trainingSettings: next });
+      if (isActive(s.run.status) && next.learningRate !== s.trainingSettings.learningRate) {
+        send({ type: 'setLearningRate', runId: s.run.id, learningRate: next.learningRate });
+      }
+      return true;
+    },
+    setProbeInputs: (x) => set({ probeInputs: x }),
+    train: () => void start(false),
+    pause: () => get().run.status === 'running' && runCommand('pause'),
+    resume: () => get().run.status === 'paused' && runCommand('resume'),
+    step: (unit) => {
+      const { run } = get();
+      if (run.status === 'paused') send({ type: 'step', runId: run.id, unit });
+      else if (!isActive(run.status) && start(true))
+        send({ type: 'step', runId: get().run.id, unit });
+    },
+    stop: () => {
+      const { run } = get();
+      if (!isActive(run.status) || run.status === 'stopping') return;
+      set({ run: { ...run, status: 'stopping' } });
+      runCommand('stop');
+    },
+    reset: () => {
+      const { run } = get();
+      if (isActive(run.status)) runCommand('stop');
+      set({ run: emptyRun(run.id + 1) });
+    },
+    invalidateRun: (reason) => {
+      const { run } = get();
+      if (!isActive(run.status)) return;
+      runCommand('stop');
+      // A new id: whatever the old run still sends is ignored, and its curves stay visible.
+      set({ run: { ...run, id: run.id + 1, status: 'stopped', message: reason } });
+    },
+    receive: (event) => {
+      switch (event.type) {
+        case 'backend':
+          return get().backendReady(event.report);
+        case 'notice':
+          return set((s) => ({
+            trainerNotices: [...s.trainerNotices, event.message].slice(-MAX_NOTICES),
+          }));
+        case 'error':
+          if (event.runId === null && get().backend.state === 'starting') {
+            return get().backendFailed(event.message);
+          }
+          if (event.runId === null) {
+            return set((s) => ({
+              trainerNotices: [...s.trainerNotices, event.message].slice(-MAX_NOTICES),
+            }));
+          }
+          break;
+      }
+      set((s) => ({ run: reduceRun(s.run, event) }));
+    },
+  };
+};

@@ -3,10 +3,10 @@ import '@tensorflow/tfjs-backend-webgpu';
 import type { BackendName } from './backend-names';
 import type { AdapterInfo, BackendReport } from './protocol';
 
-type Attempt = { ok: true; adapter: AdapterInfo | null } | { ok: false; reason: string };
+export type Attempt = { ok: true; adapter: AdapterInfo | null } | { ok: false; reason: string };
 
 async function probeWebGpu(): Promise<Attempt> {
-  const gpu = (globalThis.navigator as Navigator & { gpu?: GPU }).gpu;
+  const gpu = (globalThis.navigator as (Navigator & { gpu?: GPU }) | undefined)?.gpu;
   if (!gpu) return { ok: false, reason: 'this browser has no WebGPU (navigator.gpu is missing)' };
   const adapter = await gpu.requestAdapter();
   if (!adapter) {
@@ -39,7 +39,8 @@ async function smokeTest(): Promise<void> {
   if (v !== 3) throw new Error(`a test addition gave ${String(v)} instead of 3`);
 }
 
-async function trySetBackend(name: BackendName): Promise<Attempt> {
+/** Makes `name` the active backend if it can start and run a real op. */
+export async function activateBackend(name: BackendName): Promise<Attempt> {
   let adapter: AdapterInfo | null = null;
   if (name === 'webgpu') {
     const probe = await probeWebGpu();
@@ -74,11 +75,35 @@ async function trySetBackend(name: BackendName): Promise<Attempt> {
 export async function selectBackend(order: readonly BackendName[]): Promise<BackendReport> {
   const skipped: BackendReport['skipped'] = [];
   for (const name of order) {
-    const attempt = await trySetBackend(name);
+    const attempt = await activateBackend(name);
     if (attempt.ok) return { name, adapter: attempt.adapter, skipped };
     skipped.push({ name, reason: attempt.reason });
   }
   throw new Error(
     `No TensorFlow.js backend could start: ${skipped.map((s) => `${s.name}: ${s.reason}`).join('; ')}`,
   );
+}
+
+/** The missing-kernel error tfjs throws when a backend cannot run an op the model needs. */
+export function missingKernel(err: unknown): string | null {
+  const message = err instanceof Error ? err.message : String(err);
+  const m = /Kernel '([^']+)' not registered for backend '([^']+)'/.exec(message);
+  return m ? (m[1] ?? null) : null;
+}
+
+/**
+ * Calls onLost once if the active WebGPU device is lost (driver reset, GPU process crash).
+ * Returns a function that stops listening (its promise cannot be cancelled, so it is ignored).
+ */
+export function watchDeviceLoss(onLost: (message: string) => void): () => void {
+  if (tf.getBackend() !== 'webgpu') return () => undefined;
+  const device = (tf.backend() as unknown as { device?: GPUDevice }).device;
+  if (!device) return () => undefined;
+  let active = true;
+  void device.lost.then((info) => {
+    if (active && info.reason !== 'destroyed') onLost(info.message || 'no reason given');
+  });
+  return () => {
+    active = false;
+  };
 }

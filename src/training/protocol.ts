@@ -1,11 +1,19 @@
 import { z } from 'zod';
+import { parseModelSpec } from '../core/model-spec';
 import { BACKEND_CHOICES, BACKEND_NAMES } from './backend-names';
+import { probeSnapshotSchema } from './probe-types';
+import { METRICS, runSettingsSchema } from './settings';
+import { float32Array, trainingDataSchema } from './training-data';
 
 /**
  * The typed bridge between the page and the training worker. Both directions are unions on
  * `type` and are validated on arrival: a malformed message is reported, never acted upon.
+ * Every run-scoped message carries the runId the page gave the run; the worker ignores commands
+ * for another run and the page ignores events from an earlier one.
  */
 const backendName = z.enum(BACKEND_NAMES);
+const runId = z.int().min(1);
+const count = z.int().min(0);
 
 export const adapterInfoSchema = z.object({
   vendor: z.string(),
@@ -22,14 +30,117 @@ export const backendReportSchema = z.object({
 });
 export type BackendReport = z.infer<typeof backendReportSchema>;
 
+const modelSpecSchema = z.unknown().transform((value, ctx) => {
+  const r = parseModelSpec(value);
+  if (r.ok) return r.value;
+  ctx.addIssue({ code: 'custom', message: r.reason });
+  return z.NEVER;
+});
+
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('init'), backend: z.enum(BACKEND_CHOICES) }),
+  z.object({
+    type: z.literal('start'),
+    runId,
+    backend: z.enum(BACKEND_CHOICES),
+    spec: modelSpecSchema,
+    data: trainingDataSchema,
+    settings: runSettingsSchema,
+    /** Start paused (for Step from idle). */
+    paused: z.boolean(),
+    /** Extra samples (flattened like x) whose predictions every probe reports, e.g. a grid. */
+    probeInputs: float32Array.nullable(),
+  }),
+  z.object({ type: z.literal('pause'), runId }),
+  z.object({ type: z.literal('resume'), runId }),
+  z.object({ type: z.literal('step'), runId, unit: z.enum(['batch', 'epoch']) }),
+  z.object({ type: z.literal('stop'), runId }),
+  z.object({ type: z.literal('setLearningRate'), runId, learningRate: z.number().gt(0).max(10) }),
 ]);
 export type WorkerRequest = z.infer<typeof requestSchema>;
 
+const metricValues = z.object({ accuracy: z.number().optional(), mae: z.number().optional() });
+export type MetricValues = z.infer<typeof metricValues>;
+export const METRIC_IDS = METRICS;
+
+export const batchLossSchema = z.object({
+  epoch: z.int().min(1),
+  batch: z.int().min(1),
+  loss: z.number(),
+});
+export type BatchLoss = z.infer<typeof batchLossSchema>;
+
+export const progressSchema = z.object({
+  epoch: z.int().min(1),
+  /** Batches done in this epoch. */
+  batch: count,
+  batchesPerEpoch: z.int().min(1),
+  totalEpochs: z.int().min(1),
+  samplesPerSec: z.number().min(0),
+  /** Time spent training, pauses excluded. */
+  elapsedMs: z.number().min(0),
+  etaMs: z.number().min(0).nullable(),
+});
+export type Progress = z.infer<typeof progressSchema>;
+
+export const epochResultSchema = z.object({
+  epoch: z.int().min(1),
+  loss: z.number(),
+  metrics: metricValues,
+  valLoss: z.number().nullable(),
+  valMetrics: metricValues,
+  /** tf.memory().numTensors after the epoch: flat from epoch to epoch, or something leaks. */
+  numTensors: count,
+});
+export type EpochResult = z.infer<typeof epochResultSchema>;
+
+export const benchmarkResultSchema = z.object({
+  name: backendName,
+  stepsPerSecond: z.number().min(0).nullable(),
+  /** The first step alone (shader compiles, start-up), not counted in the rate. */
+  warmupMs: z.number().min(0).nullable(),
+  reason: z.string().nullable(),
+});
+export type BenchmarkResult = z.infer<typeof benchmarkResultSchema>;
+
+export const OUTCOMES = ['finished', 'stopped', 'diverged', 'failed'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
 export const eventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('backend'), report: backendReportSchema }),
-  z.object({ type: z.literal('error'), message: z.string() }),
+  z.object({
+    type: z.literal('benchmark'),
+    runId,
+    /** Sent after each backend is measured; picked stays null until all are. */
+    results: z.array(benchmarkResultSchema).max(BACKEND_NAMES.length),
+    picked: backendName.nullable(),
+  }),
+  z.object({
+    type: z.literal('started'),
+    runId,
+    backend: backendName,
+    trainCount: z.int().min(1),
+    valCount: count,
+    batchesPerEpoch: z.int().min(1),
+    totalEpochs: z.int().min(1),
+  }),
+  z.object({ type: z.literal('state'), runId, state: z.enum(['running', 'paused']) }),
+  z.object({
+    type: z.literal('batches'),
+    runId,
+    losses: z.array(batchLossSchema).max(100_000),
+    progress: progressSchema,
+  }),
+  z.object({ type: z.literal('epoch'), runId, result: epochResultSchema }),
+  z.object({ type: z.literal('probe'), runId, snapshot: probeSnapshotSchema }),
+  z.object({
+    type: z.literal('done'),
+    runId,
+    outcome: z.enum(OUTCOMES),
+    message: z.string().nullable(),
+  }),
+  z.object({ type: z.literal('notice'), message: z.string() }),
+  z.object({ type: z.literal('error'), runId: runId.nullable(), message: z.string() }),
 ]);
 export type WorkerEvent = z.infer<typeof eventSchema>;
 

@@ -1,9 +1,46 @@
 import { useAppStore } from '../../store/store';
-import { selectBackend } from '../../store/selectors';
+import { selectBackend, selectBenchmark, selectTrainerMode } from '../../store/selectors';
+import { formatRate } from '../../training/fastest';
+import type { BackendReport } from '../../training/protocol';
+
+function adapterText(report: BackendReport): string {
+  const a = report.adapter;
+  if (!a) return '';
+  const name =
+    a.description || [a.vendor, a.architecture].filter(Boolean).join(' ') || 'unknown adapter';
+  return ` · ${name}${a.isFallbackAdapter ? ' (software adapter)' : ''}`;
+}
+
+const warmup = (ms: number | null) =>
+  ms === null
+    ? ''
+    : `, first step ${ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`}`;
+
+/** The speeds "Auto (fastest)" measured, so the choice can be checked. */
+function Measured() {
+  const benchmark = useAppStore(selectBenchmark);
+  if (!benchmark) return null;
+  return (
+    <details className="skipped">
+      <summary>Measured</summary>
+      <ul aria-label="Measured training speed">
+        {benchmark.results.map((r) => (
+          <li key={r.name} data-backend={r.name}>
+            <strong>{r.name}</strong>:{' '}
+            {r.stepsPerSecond === null
+              ? r.reason
+              : `${formatRate(r.stepsPerSecond)} steps/s${warmup(r.warmupMs)}${r.name === benchmark.picked ? ' (picked)' : ''}`}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
 
 /** Tells the truth about where training runs: the backend, its adapter, and why others were skipped. */
 export function BackendBadge() {
   const backend = useAppStore(selectBackend);
+  const mode = useAppStore(selectTrainerMode);
   if (backend.state === 'starting') {
     return (
       <div role="status" aria-label="Backend" className="badge badge-pending">
@@ -19,15 +56,12 @@ export function BackendBadge() {
     );
   }
   const { report } = backend;
-  const adapter = report.adapter;
-  const adapterText = adapter
-    ? ` · ${adapter.description || adapter.vendor || 'unknown adapter'}${adapter.isFallbackAdapter ? ' (software adapter)' : ''}`
-    : '';
   return (
     <div className="backend">
       <div role="status" aria-label="Backend" className="badge badge-ok" data-backend={report.name}>
         Backend: <strong>{report.name}</strong>
-        {adapterText}
+        {adapterText(report)}
+        {mode === 'main-thread' && ' · on the page (no worker)'}
       </div>
       {report.skipped.length > 0 && (
         <details className="skipped">
@@ -41,6 +75,7 @@ export function BackendBadge() {
           </ul>
         </details>
       )}
+      <Measured />
     </div>
   );
 }

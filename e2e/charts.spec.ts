@@ -1,0 +1,155 @@
+import { test, expect } from './fixtures';
+import { BuilderPage } from './pages/builder';
+import { ChartsPage } from './pages/charts';
+import { DatasetPage } from './pages/dataset';
+import { TrainingPage } from './pages/training';
+
+// Small models on the CPU backend (software WebGPU is slow here), at most 2 epochs.
+test.describe.configure({ timeout: 150_000 });
+
+test('during training the loss chart gains points, and layer outputs and pooling show data', async ({
+  page,
+  consoleErrors,
+}) => {
+  const t = new TrainingPage(page);
+  const c = new ChartsPage(page);
+  const d = new DatasetPage(page);
+  await t.goto();
+  await new BuilderPage(page).loadTemplate('Conv1D + MaxPooling1D classifier');
+  await d.choose('Which waveform?');
+  await d.button('Use data shape').click();
+  await expect(d.checks.getByRole('button')).toHaveCount(0);
+  await t.chooseBackend('CPU');
+  await t.setting('Epochs').fill('2');
+  await t.setting('Batch size').fill('8');
+  await t.setting('Batch size').blur();
+
+  // One epoch, then a pause: the charts show a run in progress whatever the machine's speed.
+  await t.button('Step one epoch').click();
+  await t.expectStatus('Paused');
+  await expect(t.field('Batch')).toHaveText('40 / 40');
+  await c.figure('Loss per batch').scrollIntoViewIfNeeded();
+  await expect.poll(() => c.linePoints('Loss per batch')).toBe(40);
+  const axes = c.figure('Loss per batch').getByRole('img', { name: 'Loss per batch' });
+  await expect(axes.getByText('Batch', { exact: true })).toBeVisible();
+  await expect(axes.getByText('Loss', { exact: true })).toBeVisible();
+  await expect(c.figure('Loss per epoch').locator('.recharts-line-dot')).not.toHaveCount(0);
+  await c.panel.screenshot({ path: '/tmp/charts.png' });
+
+  await c.open('Layer outputs');
+  const histogram = c.figure('Outputs of conv1d');
+  await expect(histogram.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(histogram).toContainText(/mean -?\d/);
+  await expect(histogram).toContainText(/Zero \(dead ReLU\) \d/);
+  await c.panel.screenshot({ path: '/tmp/charts-outputs.png' });
+
+  await c.open('Pooling');
+  const pooling = c.figure('Pooling windows of max_pooling1d');
+  // 30 steps out of the Conv1D (kernel 3, valid), pool_size 2: 15 windows, each with its max.
+  await expect(pooling.locator('.pool-window')).toHaveCount(15);
+  await expect(pooling.locator('.pool-output')).toHaveCount(15);
+  await expect(pooling.getByRole('img')).toHaveAttribute('aria-label', /30 steps in, 15 out/);
+  await c.panel.screenshot({ path: '/tmp/charts-pooling.png' });
+
+  // Training on: the loss chart gains the second epoch's points as they come.
+  await c.open('Loss and runs');
+  await t.button('Resume').click();
+  await expect.poll(() => c.linePoints('Loss per batch'), { timeout: 60_000 }).toBeGreaterThan(40);
+  await t.expectStatus('Finished', 120_000);
+  await c.open('Predictions');
+  await expect(
+    c.panel.getByRole('table', { name: /^Confusion matrix on \d+ validation samples/ }),
+  ).toBeVisible();
+  await c.panel.screenshot({ path: '/tmp/charts-confusion.png' });
+  expect(consoleErrors).toEqual([]);
+});
+
+test('runs are kept: overlay an earlier run, rename it, delete one', async ({
+  page,
+  consoleErrors,
+}) => {
+  const t = new TrainingPage(page);
+  const c = new ChartsPage(page);
+  await t.goto();
+  await t.chooseBackend('CPU');
+  await t.setting('Epochs').fill('2');
+  await t.setting('Batch size').fill('100');
+  await t.setting('Learning rate').fill('0.05');
+  await t.setting('Learning rate').blur();
+  await t.button('Train').click();
+  await t.expectStatus('Finished', 120_000);
+  await expect(c.runs.getByRole('listitem')).toHaveCount(1);
+
+  await t.setting('Learning rate').fill('0.2');
+  await t.setting('Learning rate').blur();
+  await t.button('Train').click();
+  await t.expectStatus('Finished', 120_000);
+  await expect(c.runs.getByRole('listitem')).toHaveCount(2);
+  await expect(c.run('Run 2')).toContainText('(on screen)');
+
+  const chart = 'Loss per epoch';
+  await expect(c.lines(chart)).toHaveCount(2);
+  await c.panel.getByRole('checkbox', { name: 'Overlay Run 1' }).check();
+  await expect(c.lines(chart)).toHaveCount(4);
+  await expect(c.legend(chart)).toContainText([
+    'Train',
+    'Validation',
+    'Run 1 train',
+    'Run 1 validation',
+  ]);
+  await expect(c.lines('Loss per batch')).toHaveCount(3); // raw, smoothed, and Run 1
+  await c.panel.screenshot({ path: '/tmp/charts-runs.png' });
+
+  // The circle data is 2-D classification: the worker predicted a 40 × 40 grid for the boundary.
+  await c.open('Predictions');
+  const boundary = c.figure('Decision boundary');
+  await expect(boundary.locator('rect')).toHaveCount(1600);
+  await expect(boundary.locator('circle')).not.toHaveCount(0);
+  await c.panel.screenshot({ path: '/tmp/charts-boundary.png' });
+  await c.open('Loss and runs');
+
+  await c.button('Rename Run 1').click();
+  await c.panel.getByRole('textbox', { name: 'New name for Run 1' }).fill('lr 0.05');
+  await c.panel.getByRole('textbox', { name: 'New name for Run 1' }).press('Enter');
+  await expect(c.legend(chart)).toContainText(['lr 0.05 train']);
+  await expect(c.run('lr 0.05')).toContainText(/Learning rate 0\.05/i);
+
+  await c.button('Delete Run 2').click();
+  await expect(c.runs.getByRole('listitem')).toHaveCount(1);
+  await c.button('Delete lr 0.05').click();
+  await expect(c.runs).toHaveCount(0);
+  await expect(c.lines(chart)).toHaveCount(2);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the activation explorer loads tfjs on demand and draws selu with its derivative', async ({
+  page,
+  consoleErrors,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  const t = new TrainingPage(page);
+  const c = new ChartsPage(page);
+  await t.goto();
+  const before = scripts.length;
+  await c.open('Activation explorer');
+  await c.panel.getByRole('combobox', { name: 'Activation' }).selectOption('selu');
+  const figure = c.figure('selu and its derivative');
+  await expect.poll(() => c.linePoints('selu and its derivative', 0)).toBeGreaterThan(300);
+  expect(await c.linePoints('selu and its derivative', 1)).toBeGreaterThan(300);
+  await expect(figure).toContainText('1.0507');
+  await expect(c.legend('selu and its derivative')).toContainText(['f(x)', 'f′(x) (tf.grad)']);
+  // tfjs came with the explorer, not with the page.
+  expect(scripts.length).toBeGreaterThan(before);
+
+  await c.panel.getByRole('spinbutton', { name: 'From' }).fill('6');
+  await expect(c.panel.getByRole('alert')).toContainText("'From' must be less than 'To'");
+  await c.panel.getByRole('spinbutton', { name: 'From' }).fill('-2');
+  await c.panel.getByRole('combobox', { name: 'Activation' }).selectOption({ label: 'LeakyReLU' });
+  await expect(c.panel.getByRole('slider', { name: 'Alpha' })).toBeVisible();
+  await expect(c.figure('LeakyReLU and its derivative')).toBeVisible();
+  await c.panel.screenshot({ path: '/tmp/charts-explorer.png' });
+  expect(consoleErrors).toEqual([]);
+});

@@ -1,0 +1,49 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The charts panel as a user sees it: tabs, figures and the run list, by role and name. */
+export class ChartsPage {
+  readonly panel: Locator;
+  readonly runs: Locator;
+
+  constructor(readonly page: Page) {
+    // The page's "Charts" slot holds the panel, whose heading is "Charts" too: the inner one.
+    this.panel = page.getByRole('region', { name: 'Charts', exact: true }).last();
+    this.runs = this.panel.getByRole('list', { name: 'Training runs' });
+  }
+
+  async open(tab: string) {
+    const t = this.panel.getByRole('tab', { name: tab, exact: true });
+    await t.click();
+    await expect(t).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** A chart by its accessible name (the figure's label). */
+  figure(name: string) {
+    return this.panel.getByRole('figure', { name, exact: true });
+  }
+
+  /** Points drawn by a recharts line: 1 + the line-to commands of its path. */
+  async linePoints(figure: string, nth = 0): Promise<number> {
+    const path = this.figure(figure).locator('path.recharts-line-curve').nth(nth);
+    if ((await path.count()) === 0) return 0;
+    const d = (await path.getAttribute('d')) ?? '';
+    return d === '' ? 0 : (d.match(/L/g)?.length ?? 0) + 1;
+  }
+
+  /** Lines drawn in a chart (every series, overlays included). */
+  lines(figure: string) {
+    return this.figure(figure).locator('path.recharts-line-curve');
+  }
+
+  legend(figure: string) {
+    return this.figure(figure).locator('.recharts-legend-item-text');
+  }
+
+  run(name: string) {
+    return this.runs.getByRole('listitem').filter({ hasText: name });
+  }
+
+  button(name: string) {
+    return this.panel.getByRole('button', { name, exact: true });
+  }
+}

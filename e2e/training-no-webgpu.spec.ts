@@ -1,0 +1,53 @@
+import { test, expect } from './fixtures';
+import { TrainingPage } from './pages/training';
+
+// Chromium without --enable-unsafe-webgpu: requestAdapter() returns null here.
+test.describe.configure({ timeout: 240_000 });
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+test('without WebGPU it trains on the fallback, says why, and the loss falls', async ({
+  page,
+  consoleErrors,
+}) => {
+  const t = new TrainingPage(page);
+  await t.goto();
+  await expect(t.badge).toContainText(/Backend: (webgl|cpu)/);
+  const fallback = (await t.badge.getAttribute('data-backend')) ?? '';
+  await page.getByText(/^Skipped webgpu/).click();
+  await expect(page.getByRole('list', { name: 'Skipped backends' })).toContainText(
+    /webgpu: .*(requestAdapter|navigator\.gpu)/,
+  );
+  await t.quickRun(3);
+  await t.button('Train').click();
+  await t.expectStatus('Finished', 180_000);
+  await expect(t.field('Backend')).toHaveText(fallback);
+  expect(await t.number('Latest loss')).toBeLessThan((await t.number('First loss')) * 0.9);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('when the worker cannot start, training runs on the page with a notice, and the page still responds', async ({
+  page,
+}) => {
+  await page.route(/trainer\.worker-.*\.js$/, (route) => route.abort());
+  const t = new TrainingPage(page);
+  await t.goto();
+  await expect(t.notices).toContainText('The training worker stopped');
+  await expect(t.badge).toContainText('on the page (no worker)');
+  await t.chooseBackend('CPU');
+  await expect(t.badge).toHaveAttribute('data-backend', 'cpu');
+  await t.quickRun(5000);
+  await t.button('Train').click();
+  await t.firstBatchDone();
+  const before = await t.batchesDone();
+  const delays = await t.clickDelays(6);
+  expect(delays).toHaveLength(6);
+  // Between batches the page yields: clicks wait at most a frame or so, not a whole epoch.
+  expect(median(delays)).toBeLessThan(200);
+  expect(Math.max(...delays)).toBeLessThan(1000);
+  await expect.poll(() => t.batchesDone()).toBeGreaterThan(before);
+  await t.button('Stop').click();
+  await t.expectStatus('Stopped');
+  await expect(t.field('Backend')).toHaveText('cpu');
+  expect(await t.number('Latest loss')).toBeLessThan((await t.number('First loss')) * 0.9);
+});

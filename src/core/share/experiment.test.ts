@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { defaultDatasetConfig } from '../../data/config';
+import { inferShapes } from '../shapes';
+import * as backends from '../../training/backend-names';
+import * as trainer from '../../training/settings';
+import {
+  BACKEND_PREFERENCES,
+  LOSSES,
+  METRICS,
+  MOMENTUM,
+  OPTIMIZERS,
+  defaultExperiment,
+  defaultTrainingConfig,
+  defaultViewConfig,
+  TRAINING_RULES,
+  VIEW_RULES,
+} from './experiment';
+
+describe('the training section', () => {
+  // core cannot import training/, so the lists are mirrored; this keeps them in step.
+  it('names the same optimizers, losses, metrics and backends as the trainer', () => {
+    expect(OPTIMIZERS).toEqual(trainer.OPTIMIZERS);
+    expect(LOSSES).toEqual(trainer.LOSSES);
+    expect(METRICS).toEqual(trainer.METRICS);
+    expect(BACKEND_PREFERENCES).toEqual(backends.BACKEND_CHOICES);
+    expect(MOMENTUM).toBe(0.9);
+  });
+
+  it("has the trainer's defaults, and every trainer setting", () => {
+    const { backend, ...settings } = defaultTrainingConfig();
+    expect(settings).toEqual(trainer.defaultTrainingSettings);
+    expect(backend).toBe('auto');
+    expect(trainer.trainingSettingsSchema.safeParse(settings).success).toBe(true);
+  });
+});
+
+describe('the experiment defaults', () => {
+  it('are what a first visit shows: the MLP on the circle data, trained with Adam', () => {
+    const exp = defaultExperiment();
+    expect(inferShapes(exp.model).ok).toBe(true);
+    expect(exp.model.layers.map((l) => l.kind)).toEqual(['Input', 'Dense', 'Dense', 'Dense']);
+    expect(exp.data).toEqual(defaultDatasetConfig);
+    expect(exp.training).toEqual({
+      optimizer: 'adam',
+      learningRate: 0.01,
+      batchSize: 32,
+      epochs: 20,
+      loss: 'auto',
+      metrics: ['accuracy'],
+      clipNorm: null,
+      seed: 1,
+      backend: 'auto',
+    });
+    expect(exp.view).toEqual({
+      panel: 'builder',
+      graphDirection: 'TB',
+      smoothing: 0,
+      logScale: false,
+    });
+  });
+
+  it('pass their own rules, and each call gives a fresh copy', () => {
+    for (const [key, rule] of Object.entries({ ...TRAINING_RULES, ...VIEW_RULES })) {
+      expect(rule.schema.safeParse(rule.default).success, key).toBe(true);
+    }
+    const a = defaultExperiment();
+    a.training.metrics.push('mae');
+    a.model.layers.pop();
+    expect(defaultExperiment().training.metrics).toEqual(['accuracy']);
+    expect(defaultExperiment().model.layers).toHaveLength(4);
+    expect(defaultTrainingConfig()).not.toBe(defaultTrainingConfig());
+    expect(defaultViewConfig()).toEqual(defaultViewConfig());
+  });
+
+  it('hold numbers to their ranges', () => {
+    const ok = (rule: { schema: { safeParse(v: unknown): { success: boolean } } }, v: unknown) =>
+      rule.schema.safeParse(v).success;
+    expect(ok(TRAINING_RULES.learningRate, 1e-6)).toBe(true);
+    expect(ok(TRAINING_RULES.learningRate, 0)).toBe(false);
+    expect(ok(TRAINING_RULES.learningRate, Number.NaN)).toBe(false);
+    expect(ok(TRAINING_RULES.batchSize, 4096)).toBe(true);
+    expect(ok(TRAINING_RULES.batchSize, 4097)).toBe(false);
+    expect(ok(TRAINING_RULES.epochs, 2.5)).toBe(false);
+    expect(ok(TRAINING_RULES.seed, 2 ** 31)).toBe(false);
+    expect(ok(TRAINING_RULES.metrics, ['mae', 'accuracy', 'mae'])).toBe(true);
+    expect(TRAINING_RULES.metrics.schema.parse(['mae', 'accuracy', 'mae'])).toEqual([
+      'accuracy',
+      'mae',
+    ]);
+    expect(ok(TRAINING_RULES.metrics, ['f1'])).toBe(false);
+    expect(ok(VIEW_RULES.smoothing, 1)).toBe(false);
+    expect(ok(TRAINING_RULES.backend, 'fastest')).toBe(true);
+    expect(ok(TRAINING_RULES.clipNorm, null)).toBe(true);
+    expect(ok(TRAINING_RULES.clipNorm, 0)).toBe(false);
+  });
+});

@@ -1,0 +1,42 @@
+import type { Result } from '../layers/types';
+
+/** The version of the experiment document written by encodeExperiment: `{ v: 1, ... }`. */
+export const CURRENT_VERSION = 1;
+
+export type Doc = Record<string, unknown>;
+
+/** Turns a version-n document into a version-(n + 1) one. Pure; may assume nothing about input. */
+export type Migration = (doc: Doc) => Doc;
+
+/**
+ * MIGRATIONS[n] upgrades version n to n + 1. Version 1 is the first, so the table is empty; a
+ * version 2 adds `1: (doc) => ({ ...doc, v: 2, ... })` here and bumps CURRENT_VERSION.
+ */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+/**
+ * Runs the migrations from `from` up to `to`. A document from a newer Layerlab is not an error:
+ * the caller reads what it understands and reports the rest.
+ */
+export function migrate(
+  from: number,
+  doc: Doc,
+  table: Readonly<Record<number, Migration>> = MIGRATIONS,
+  to: number = CURRENT_VERSION,
+): Result<Doc> {
+  if (!Number.isInteger(from) || from < 0) {
+    return { ok: false, reason: `the format version ${String(from)} is not a version number` };
+  }
+  let current = doc;
+  for (let v = from; v < to; v++) {
+    const step = Object.hasOwn(table, v) ? table[v] : undefined;
+    if (!step) return { ok: false, reason: `there is no upgrade from format version ${v}` };
+    try {
+      current = step(current);
+    } catch {
+      // A migration meeting input it did not expect is a bug, but a link must still open.
+      return { ok: false, reason: `upgrading it from format version ${v} failed` };
+    }
+  }
+  return { ok: true, value: current };
+}

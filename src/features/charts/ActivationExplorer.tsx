@@ -1,0 +1,115 @@
+import { useId, useMemo, useState } from 'react';
+import { checkRange } from '../../core/charts/activation-series';
+import { CURRENT_TRAIN, CURRENT_VAL } from './chart-theme';
+import { EXPLORER_ENTRIES, explorerEntry, type ExplorerId } from './explorer-catalog';
+import { LineFigure } from './LineFigure';
+import { useActivationValues } from './useActivationValues';
+
+const LINES = [
+  { key: 'f', name: 'f(x)', colour: CURRENT_TRAIN },
+  { key: 'df', name: 'f′(x) (tf.grad)', colour: CURRENT_VAL, dashed: true },
+];
+
+/** Every activation in the catalog, plotted with its derivative by tfjs itself. */
+export function ActivationExplorer() {
+  const id = useId();
+  const [fn, setFn] = useState<ExplorerId>('relu');
+  const [alphas, setAlphas] = useState<Partial<Record<ExplorerId, number>>>({});
+  const [fromText, setFrom] = useState('-5');
+  const [toText, setTo] = useState('5');
+  const entry = explorerEntry(fn);
+  const alpha = alphas[fn] ?? entry.alpha?.default ?? 0;
+  const from = Number(fromText);
+  const to = Number(toText);
+  const rangeError =
+    fromText.trim() === '' || toText.trim() === ''
+      ? 'Enter a number for both ends.'
+      : checkRange(from, to);
+  const { rows, error, pending } = useActivationValues(
+    rangeError ? null : { id: fn, alpha, from, to },
+  );
+  const chartRows = useMemo(() => rows ?? [], [rows]);
+  return (
+    <div className="explorer">
+      <div className="chart-controls">
+        <label htmlFor={`${id}-fn`}>Activation</label>
+        <select id={`${id}-fn`} value={fn} onChange={(e) => setFn(e.target.value as ExplorerId)}>
+          {EXPLORER_ENTRIES.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-from`}>From</label>
+        <input
+          id={`${id}-from`}
+          type="number"
+          step="any"
+          value={fromText}
+          onChange={(e) => setFrom(e.target.value)}
+          aria-invalid={rangeError !== null}
+          className="narrow"
+        />
+        <label htmlFor={`${id}-to`}>To</label>
+        <input
+          id={`${id}-to`}
+          type="number"
+          step="any"
+          value={toText}
+          onChange={(e) => setTo(e.target.value)}
+          aria-invalid={rangeError !== null}
+          className="narrow"
+        />
+        {entry.alpha && (
+          <>
+            <label htmlFor={`${id}-alpha`}>Alpha</label>
+            <input
+              id={`${id}-alpha`}
+              type="range"
+              min={entry.alpha.min}
+              max={entry.alpha.max}
+              step={0.01}
+              value={alpha}
+              onChange={(e) => setAlphas({ ...alphas, [fn]: Number(e.target.value) })}
+            />
+            <output htmlFor={`${id}-alpha`} className="mono">
+              {alpha.toFixed(2)}
+            </output>
+          </>
+        )}
+      </div>
+      <p className="formula">
+        <code>{entry.formula}</code> <span className="hint">{entry.help}</span>
+        {entry.alpha && <span className="hint"> {entry.alpha.note}</span>}
+      </p>
+      {rangeError && (
+        <p role="alert" className="field-error">
+          {rangeError}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      {rows === null && !error ? (
+        <p className="empty-note" role="status">
+          Loading TensorFlow.js…
+        </p>
+      ) : (
+        <div aria-busy={pending}>
+          <LineFigure
+            title={`${entry.label} and its derivative`}
+            caption={`${entry.formula}. Values and derivative computed by TensorFlow.js (the layer code that trains, and tf.grad).`}
+            rows={chartRows}
+            lines={LINES}
+            xLabel="x"
+            yLabel="Value"
+            height={280}
+            decimalX
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect, useId, useState } from 'react';
+import { Panel } from '../../components/Panel';
+import { useAppStore } from '../../store/store';
+import { ActivationExplorer } from './ActivationExplorer';
+import { ChartTabs, panelId, tabId, type TabDef } from './ChartTabs';
+import { LayerOutputsTab } from './LayerOutputsTab';
+import { LossTab } from './LossTab';
+import { PoolingTab } from './PoolingTab';
+import { PredictionsTab } from './PredictionsTab';
+import { recordRuns } from './run-recorder';
+import { useDecisionGridInputs } from './useDecisionGridInputs';
+import { DEFAULT_VIEW } from './view-options';
+import './charts.css';
+
+type TabKey = 'loss' | 'outputs' | 'pooling' | 'predictions' | 'explorer';
+
+const TABS: readonly TabDef<TabKey>[] = [
+  { id: 'loss', label: 'Loss and runs' },
+  { id: 'outputs', label: 'Layer outputs' },
+  { id: 'pooling', label: 'Pooling' },
+  { id: 'predictions', label: 'Predictions' },
+  { id: 'explorer', label: 'Activation explorer' },
+];
+
+/**
+ * The big charts. Only the open tab renders (hidden ones cost nothing while training); the run
+ * history and the decision-boundary grid are kept up whichever tab is open.
+ */
+export function ChartsPanel() {
+  const prefix = useId();
+  const [tab, setTab] = useState<TabKey>('loss');
+  const [view, setView] = useState(DEFAULT_VIEW);
+  useEffect(() => recordRuns(useAppStore), []);
+  useDecisionGridInputs();
+  return (
+    <Panel title="Charts" className="charts-panel">
+      <ChartTabs<TabKey> tabs={TABS} value={tab} onChange={setTab} idPrefix={prefix} />
+      <div
+        role="tabpanel"
+        id={panelId(prefix, tab)}
+        aria-labelledby={tabId(prefix, tab)}
+        className="chart-tabpanel"
+      >
+        {tab === 'loss' && <LossTab view={view} onViewChange={setView} />}
+        {tab === 'outputs' && <LayerOutputsTab />}
+        {tab === 'pooling' && <PoolingTab />}
+        {tab === 'predictions' && <PredictionsTab />}
+        {tab === 'explorer' && <ActivationExplorer />}
+      </div>
+    </Panel>
+  );
+}

@@ -1,0 +1,107 @@
+import { memo } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Row } from '../../core/charts/series';
+import { formatExact, formatTick } from '../../core/charts/format';
+import { AXIS_STYLE, GRID_STROKE } from './chart-theme';
+
+export interface LineDef {
+  key: string;
+  name: string;
+  colour: string;
+  dashed?: boolean;
+  /** Thin and faint: the raw values behind a smoothed line. */
+  faint?: boolean;
+  dots?: boolean;
+}
+
+interface Props {
+  /** The accessible name and the caption's first words. */
+  title: string;
+  caption?: string;
+  rows: readonly Row[];
+  lines: readonly LineDef[];
+  xLabel: string;
+  yLabel: string;
+  logScale?: boolean;
+  yDomain?: [number, number];
+  height?: number;
+  className?: string;
+  /** Ticks between whole numbers on x (epochs and batches have none). */
+  decimalX?: boolean;
+}
+
+/**
+ * One labelled line chart: axes with titles, a legend, a tooltip with exact values. Never
+ * animated (an animation per update would keep the main thread busy while training) and
+ * memoised, so it redraws only when its rows or settings change.
+ */
+export const LineFigure = memo(function LineFigure(p: Props) {
+  // Legend and tooltip list series in the order given (recharts sorts by name by default).
+  const order = new Map(p.lines.map((l, i) => [l.key, i]));
+  const byOrder = (item: { dataKey?: unknown }) => order.get(String(item.dataKey)) ?? order.size;
+  return (
+    <figure className={`chart-figure ${p.className ?? ''}`} aria-label={p.title}>
+      <LineChart
+        data={p.rows as Row[]}
+        responsive
+        style={{ width: '100%', height: p.height ?? 220 }}
+        margin={{ top: 6, right: 12, bottom: 18, left: 8 }}
+        role="img"
+        title={p.title}
+      >
+        <CartesianGrid stroke={GRID_STROKE} />
+        <XAxis
+          dataKey="x"
+          type="number"
+          domain={['dataMin', 'dataMax']}
+          allowDecimals={p.decimalX ?? false}
+          tickFormatter={formatTick}
+          tick={AXIS_STYLE}
+          label={{ value: p.xLabel, position: 'insideBottom', offset: -10, ...AXIS_STYLE }}
+        />
+        <YAxis
+          type="number"
+          scale={p.logScale ? 'log' : 'auto'}
+          domain={p.yDomain ?? ['auto', 'auto']}
+          allowDataOverflow={p.yDomain !== undefined}
+          tickFormatter={formatTick}
+          tick={AXIS_STYLE}
+          width={52}
+          label={{ value: p.yLabel, angle: -90, position: 'insideLeft', ...AXIS_STYLE }}
+        />
+        <Tooltip
+          formatter={(v) => (typeof v === 'number' ? formatExact(v) : String(v))}
+          labelFormatter={(x) =>
+            `${p.xLabel} ${typeof x === 'number' ? formatExact(x) : String(x)}`
+          }
+          isAnimationActive={false}
+          itemSorter={byOrder}
+        />
+        <Legend
+          verticalAlign="top"
+          height={24}
+          wrapperStyle={{ fontSize: 12 }}
+          itemSorter={byOrder}
+        />
+        {p.lines.map((l) => (
+          <Line
+            key={l.key}
+            dataKey={l.key}
+            name={l.name}
+            type="linear"
+            stroke={l.colour}
+            strokeWidth={l.faint ? 1 : 2}
+            strokeOpacity={l.faint ? 0.45 : 1}
+            {...(l.dashed ? { strokeDasharray: '5 4' } : {})}
+            dot={l.dots ? { r: 2.5 } : false}
+            activeDot={l.faint ? false : { r: 3.5 }}
+            connectNulls
+            isAnimationActive={false}
+            legendType={l.faint ? 'none' : 'line'}
+          />
+        ))}
+      </LineChart>
+      {p.caption && <figcaption className="chart-caption">{p.caption}</figcaption>}
+    </figure>
+  );
+});

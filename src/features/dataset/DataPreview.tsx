@@ -1,0 +1,21 @@
+import { useAppStore } from '../../store/store';
+import { selectDataLoaded, selectPrepared, selectWindowingEnabled } from '../../store/selectors';
+import { DigitsPreview } from './DigitsPreview';
+import { ScatterPreview } from './ScatterPreview';
+import { SeriesPreview } from './SeriesPreview';
+
+/** A glance at the data: images, a series, or a scatter of two features by class. */
+export function DataPreview() {
+  const loaded = useAppStore(selectDataLoaded);
+  const windowed = useAppStore(selectWindowingEnabled);
+  const prepared = useAppStore(selectPrepared);
+  const table = loaded?.table;
+  // The windowing wizard draws the series itself, with a window on it.
+  if (!table || windowed) return null;
+  if (table.sampleShape) return <DigitsPreview table={table} shape={table.sampleShape} />;
+  if (table.kind === 'series') {
+    const target = prepared.ok ? prepared.value.targetName : '';
+    return <SeriesPreview table={table} column={target} />;
+  }
+  return <ScatterPreview table={table} />;
+}

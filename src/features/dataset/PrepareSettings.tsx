@@ -1,0 +1,82 @@
+import { useId } from 'react';
+import type { PrepareConfig } from '../../data/index';
+import { useAppStore } from '../../store/store';
+import { selectDatasetConfig, selectPrepared } from '../../store/selectors';
+import { commitConfig, withPrepare } from './edit-config';
+import { NumberField, SelectField } from './fields';
+
+const TASK_LABELS = {
+  regression: 'Regression',
+  binary: 'Binary',
+  multiclass: 'Multiclass',
+} as const;
+
+/** Task, label encoding, scaling and the split: how the table becomes training samples. */
+export function PrepareSettings() {
+  const headingId = useId();
+  const config = useAppStore(selectDatasetConfig);
+  const prepared = useAppStore(selectPrepared);
+  const p = config.prepare;
+  const set = (patch: Partial<PrepareConfig>) => commitConfig(withPrepare(config, patch));
+  const detected = prepared.ok ? TASK_LABELS[prepared.value.task] : null;
+  const splitNow = prepared.ok ? prepared.value.splitMode : null;
+  return (
+    <section className="data-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Task and split</h3>
+      <div className="data-grid">
+        <SelectField
+          label="Task"
+          value={p.task}
+          options={[
+            { value: 'auto', label: detected ? `Detect: ${detected}` : 'Detect' },
+            { value: 'regression', label: TASK_LABELS.regression },
+            { value: 'binary', label: TASK_LABELS.binary },
+            { value: 'multiclass', label: TASK_LABELS.multiclass },
+          ]}
+          onChange={(task) => set({ task })}
+        />
+        <SelectField
+          label="Label encoding"
+          value={p.labelEncoding}
+          options={[
+            { value: 'one-hot', label: 'One-hot' },
+            { value: 'sparse', label: 'Sparse (class index)' },
+          ]}
+          onChange={(labelEncoding) => set({ labelEncoding })}
+          hint="For more than two classes: one-hot goes with categorical cross-entropy, sparse with sparse categorical cross-entropy"
+        />
+        <SelectField
+          label="Normalisation"
+          value={p.normalisation}
+          options={[
+            { value: 'none', label: 'None' },
+            { value: 'zscore', label: 'Z-score' },
+            { value: 'minmax', label: 'Min-max' },
+          ]}
+          onChange={(normalisation) => set({ normalisation })}
+          hint="Z-score: mean 0 and standard deviation 1; min-max: 0 to 1. Fitted on the training samples only"
+        />
+        <NumberField
+          label="Validation share"
+          value={p.validationSplit}
+          min={0}
+          max={0.9}
+          step={0.05}
+          hint="0 – 0.9 of the samples"
+          onCommit={(validationSplit) => set({ validationSplit })}
+        />
+        <SelectField
+          label="Split"
+          value={p.splitMode}
+          options={[
+            { value: 'auto', label: splitNow ? `Auto (${splitNow})` : 'Auto' },
+            { value: 'random', label: 'Random' },
+            { value: 'chronological', label: 'Chronological' },
+          ]}
+          onChange={(splitMode) => set({ splitMode })}
+          hint="Random shuffles the samples; chronological keeps the last part for validation, as later data would come"
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import {
+  BUILTIN_IDS,
+  BUILTIN_INFO,
+  SHIPPED,
+  SHIPPED_IDS,
+  type BuiltinKind,
+  type DatasetConfig,
+} from '../../data/index';
+import type { DataChoice } from '../../store/dataset-slice';
+
+/** The dataset picker's options, grouped the way people look for data. */
+const KIND_GROUPS: Record<BuiltinKind, string> = {
+  classification: 'Classification (2-D points)',
+  regression: 'Regression (2-D points)',
+  forecasting: 'Time series (forecasting)',
+  'sequence-classification': 'Sequence classification',
+  'image-classification': 'Images',
+};
+
+export interface ChoiceGroup {
+  label: string;
+  options: { value: string; label: string }[];
+}
+
+export const CSV_CHOICE = 'csv';
+
+export const CHOICE_GROUPS: ChoiceGroup[] = [
+  ...(Object.keys(KIND_GROUPS) as BuiltinKind[]).map((kind) => ({
+    label: KIND_GROUPS[kind],
+    options: BUILTIN_IDS.filter((id) => BUILTIN_INFO[id].kind === kind).map((id) => ({
+      value: `builtin:${id}`,
+      label: BUILTIN_INFO[id].title,
+    })),
+  })),
+  {
+    label: 'Real data (shipped with the app)',
+    options: SHIPPED_IDS.map((id) => ({ value: `shipped:${id}`, label: SHIPPED[id].title })),
+  },
+  { label: 'Your data', options: [{ value: CSV_CHOICE, label: 'Your own CSV file…' }] },
+];
+
+export function choiceOf(config: DatasetConfig): string {
+  return config.source === 'csv' ? CSV_CHOICE : `${config.source}:${config.id}`;
+}
+
+/** null for the CSV choice, which needs a file first. */
+export function parseChoice(value: string): DataChoice | null {
+  const [source, id] = value.split(':');
+  const builtin = BUILTIN_IDS.find((b) => b === id);
+  if (source === 'builtin' && builtin) return { source, id: builtin };
+  const shipped = SHIPPED_IDS.find((s) => s === id);
+  if (source === 'shipped' && shipped) return { source, id: shipped };
+  return null;
+}

@@ -1,0 +1,43 @@
+import { SHIPPED, type ShippedId } from '../data/index';
+import type { Result } from '../data/result';
+import { createPreparer, type PrepareReply, type PrepareRequest } from '../data/preparer';
+
+/**
+ * Where the dataset slice sends its work. The data panel attaches a worker-backed port (see
+ * features/dataset/data-worker.ts); until then, and in unit tests, the page does it itself.
+ */
+export interface PrepareJob extends Omit<PrepareRequest, 'text'> {
+  /** Always the full text; a port decides whether the other side needs it again. */
+  text: string | null;
+}
+
+export interface DataPort {
+  /** null when a newer job replaced this one before it ran. */
+  prepare(job: PrepareJob): Promise<Result<PrepareReply> | null>;
+  fetchShipped(id: ShippedId): Promise<Result<string>>;
+}
+
+/** The shipped files come from the app's own origin, so they load offline as well. */
+export async function fetchShippedText(id: ShippedId): Promise<Result<string>> {
+  const info = SHIPPED[id];
+  const failed = (why: string): Result<string> => ({
+    ok: false,
+    reason: `The data '${info.title}' (${info.file}) could not be loaded (${why}); reload the page and try again.`,
+  });
+  if (typeof fetch !== 'function') return failed('this page cannot fetch files');
+  try {
+    const res = await fetch(`${import.meta.env.BASE_URL}data/${info.file}`);
+    if (!res.ok) return failed(`the server answered ${res.status}`);
+    return { ok: true, value: await res.text() };
+  } catch (err) {
+    return failed(err instanceof Error ? err.message : String(err));
+  }
+}
+
+export function createPagePort(): DataPort {
+  const preparer = createPreparer();
+  return {
+    prepare: async (job) => ({ ok: true, value: preparer.handle(job) }),
+    fetchShipped: fetchShippedText,
+  };
+}

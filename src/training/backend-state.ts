@@ -1,0 +1,70 @@
+import { selectBackend, watchDeviceLoss } from './backends';
+import { backendOrder, type BackendChoice, type BackendName } from './backend-names';
+import type { BackendReport, WorkerEvent } from './protocol';
+
+/**
+ * Which backend runs now and why the others do not. A backend whose GPU device was lost stays
+ * out for the session: tfjs keeps the dead backend instance registered.
+ */
+export class BackendState {
+  private report: BackendReport | null = null;
+  private choice: BackendChoice | null = null;
+  private readonly lost = new Map<BackendName, string>();
+  /** The last selection skipped a backend for one model's sake (a missing kernel). */
+  private modelSpecific = false;
+  private unwatch: () => void = () => undefined;
+
+  constructor(
+    private readonly post: (e: WorkerEvent) => void,
+    private readonly onDeviceLost: () => void,
+  ) {}
+
+  lostReason(name: BackendName): string | null {
+    return this.lost.get(name) ?? null;
+  }
+
+  /** The backend for `choice`, selecting again only when something changed. */
+  async ensure(choice: BackendChoice): Promise<BackendReport> {
+    const current = this.report;
+    if (current && this.choice === choice && !this.modelSpecific && !this.lost.has(current.name)) {
+      return current;
+    }
+    return this.select(backendOrder(choice), choice);
+  }
+
+  /**
+   * Tries `order` minus lost backends and those in `skip` (name → reason, e.g. a missing
+   * kernel), reports the result to the page, and watches a WebGPU device for loss.
+   */
+  async select(
+    order: readonly BackendName[],
+    choice: BackendChoice,
+    skip: ReadonlyMap<BackendName, string> = new Map(),
+  ): Promise<BackendReport> {
+    const known = new Map([...this.lost, ...skip]);
+    const skipped = order.flatMap((name) => {
+      const reason = known.get(name);
+      return reason === undefined ? [] : [{ name, reason }];
+    });
+    this.unwatch();
+    const picked = await selectBackend(order.filter((n) => !known.has(n)));
+    const report = { ...picked, skipped: [...skipped, ...picked.skipped] };
+    this.report = report;
+    this.choice = choice;
+    this.modelSpecific = skip.size > 0;
+    this.unwatch = watchDeviceLoss((message) => {
+      this.lost.set(
+        'webgpu',
+        `the WebGPU device was lost (${message}); reload the page to use WebGPU again`,
+      );
+      this.onDeviceLost();
+    });
+    this.post({ type: 'backend', report });
+    return report;
+  }
+
+  /** After a device loss with nothing running: move to the next backend now. */
+  async reselect(): Promise<void> {
+    if (this.choice) await this.select(backendOrder(this.choice), this.choice);
+  }
+}

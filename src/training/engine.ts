@@ -1,0 +1,102 @@
+import { BackendState } from './backend-state';
+import { RunControl } from './control';
+import type { BenchmarkResult, WorkerEvent, WorkerRequest } from './protocol';
+import { runTraining } from './run-training';
+import { createYield } from './yield';
+
+/**
+ * Everything the worker does, as a plain object: the worker wraps it in postMessage, and the
+ * page runs the very same engine (dynamically imported) when no worker can start.
+ *
+ * Runs never overlap: init and start are queued one after another, and a new start (or init)
+ * stops the current run first. Commands name a runId; those for any other run are stale and
+ * ignored, so a late Pause cannot pause the next run.
+ */
+export interface Engine {
+  handle(req: WorkerRequest): void;
+}
+
+export interface EngineOptions {
+  yieldNow?: () => Promise<void>;
+  probeEveryMs?: number;
+}
+
+interface ActiveRun {
+  id: number;
+  control: RunControl;
+  learningRate: number;
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export function createEngine(post: (e: WorkerEvent) => void, options: EngineOptions = {}): Engine {
+  const yieldNow = options.yieldNow ?? createYield();
+  let current: ActiveRun | null = null;
+  let queue: Promise<void> = Promise.resolve();
+  const measured = new Map<string, BenchmarkResult[]>();
+  const enqueue = (task: () => Promise<void>, runId: number | null) => {
+    queue = queue
+      .then(task)
+      .catch((err: unknown) => post({ type: 'error', runId, message: message(err) }));
+  };
+  const backends = new BackendState(post, () => {
+    if (current) current.control.interrupt();
+    else enqueue(() => backends.reselect(), null);
+  });
+  const withRun = (runId: number, f: (run: ActiveRun) => void) => {
+    if (current?.id === runId) f(current);
+  };
+
+  return {
+    handle(req) {
+      switch (req.type) {
+        case 'init':
+          current?.control.stop();
+          current = null;
+          enqueue(async () => void (await backends.ensure(req.backend)), null);
+          return;
+        case 'start': {
+          current?.control.stop();
+          const run: ActiveRun = {
+            id: req.runId,
+            control: new RunControl(req.paused),
+            learningRate: req.settings.learningRate,
+          };
+          current = run;
+          enqueue(async () => {
+            try {
+              await runTraining({
+                req,
+                control: run.control,
+                backends,
+                post,
+                yieldNow,
+                probeEveryMs: options.probeEveryMs ?? 2000,
+                learningRate: () => run.learningRate,
+                measured,
+              });
+            } catch (err) {
+              post({ type: 'done', runId: run.id, outcome: 'failed', message: message(err) });
+            } finally {
+              if (current === run) current = null;
+            }
+          }, req.runId);
+          return;
+        }
+        case 'pause':
+          return withRun(req.runId, (r) => r.control.pause());
+        case 'resume':
+          return withRun(req.runId, (r) => r.control.resume());
+        case 'step':
+          return withRun(req.runId, (r) => r.control.step(req.unit));
+        case 'stop':
+          return withRun(req.runId, (r) => r.control.stop());
+        case 'setLearningRate':
+          return withRun(req.runId, (r) => {
+            r.learningRate = req.learningRate;
+            r.control.setLearningRate(req.learningRate);
+          });
+      }
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/**
+ * Training settings: pure (no tfjs) so the page, the store and the worker share one schema.
+ * Names follow Keras identifiers; the worker maps them to tfjs.
+ */
+export const OPTIMIZERS = ['sgd', 'momentum', 'adam', 'rmsprop', 'adagrad', 'adamax'] as const;
+export type OptimizerId = (typeof OPTIMIZERS)[number];
+
+export const OPTIMIZER_LABELS: Record<OptimizerId, string> = {
+  sgd: 'SGD',
+  momentum: 'SGD with momentum (0.9)',
+  adam: 'Adam',
+  rmsprop: 'RMSprop',
+  adagrad: 'Adagrad',
+  adamax: 'Adamax',
+};
+
+export const LOSSES = [
+  'mse',
+  'mae',
+  'huber',
+  'binary_crossentropy',
+  'categorical_crossentropy',
+  'sparse_categorical_crossentropy',
+] as const;
+export type LossId = (typeof LOSSES)[number];
+
+export const LOSS_LABELS: Record<LossId, string> = {
+  mse: 'Mean squared error',
+  mae: 'Mean absolute error',
+  huber: 'Huber (δ = 1)',
+  binary_crossentropy: 'Binary cross-entropy',
+  categorical_crossentropy: 'Categorical cross-entropy',
+  sparse_categorical_crossentropy: 'Sparse categorical cross-entropy',
+};
+
+export const METRICS = ['accuracy', 'mae'] as const;
+export type MetricId = (typeof METRICS)[number];
+
+export const MAX_SEED = 2 ** 31 - 1;
+
+export const trainingSettingsSchema = z.object({
+  seed: z.int().min(0).max(MAX_SEED),
+  optimizer: z.enum(OPTIMIZERS),
+  learningRate: z.number().gt(0).max(10),
+  batchSize: z.int().min(1).max(4096),
+  epochs: z.int().min(1).max(10_000),
+  /** 'auto' = the loss the data suggests (PreparedData.suggestedOutput.loss). */
+  loss: z.enum(['auto', ...LOSSES]),
+  metrics: z.array(z.enum(METRICS)).max(METRICS.length),
+  /** Rescales the gradients when their global norm exceeds this; null = no clipping. */
+  clipNorm: z.number().gt(0).max(1000).nullable(),
+});
+export type TrainingSettings = z.infer<typeof trainingSettingsSchema>;
+
+/** What the worker receives: the loss is resolved ('auto' → the data's suggestion). */
+export const runSettingsSchema = trainingSettingsSchema.extend({ loss: z.enum(LOSSES) });
+export type RunSettings = z.infer<typeof runSettingsSchema>;
+
+export const defaultTrainingSettings: TrainingSettings = {
+  seed: 1,
+  optimizer: 'adam',
+  learningRate: 0.01,
+  batchSize: 32,
+  epochs: 20,
+  loss: 'auto',
+  metrics: ['accuracy'],
+  clipNorm: null,
+};
+
+/** The learning rates people usually start from, per optimizer (Keras defaults, Adam a bit higher). */
+export const DEFAULT_LEARNING_RATE: Record<OptimizerId, number> = {
+  sgd: 0.01,
+  momentum: 0.01,
+  adam: 0.01,
+  rmsprop: 0.001,
+  adagrad: 0.01,
+  adamax: 0.002,
+};
+
+/** One epsilon on every backend: tfjs would otherwise take the backend's (1e-4 on float16 WebGL). */
+export const OPTIMIZER_EPSILON = 1e-7;
+
+export const isClassificationLoss = (loss: LossId): boolean => loss.endsWith('crossentropy');

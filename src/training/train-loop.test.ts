@@ -1,0 +1,158 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildModel } from './build-model';
+import { RunControl } from './control';
+import type { BatchLoss, EpochResult } from './protocol';
+import type { RunSettings } from './settings';
+import { halfPlaneData, runSettings, smallMlp } from './test-fixtures';
+import { trainLoop, type LoopOutcome } from './train-loop';
+import type { TrainingData } from './training-data';
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+interface Run {
+  outcome: LoopOutcome;
+  losses: number[];
+  epochs: EpochResult[];
+}
+
+async function run(
+  settings: RunSettings,
+  data = halfPlaneData(),
+  control = new RunControl(),
+): Promise<Run> {
+  const model = buildModel(smallMlp(), { seed: settings.seed });
+  const losses: BatchLoss[] = [];
+  const epochs: EpochResult[] = [];
+  try {
+    const outcome = await trainLoop({
+      model,
+      data,
+      settings,
+      control,
+      yieldNow: () => Promise.resolve(),
+      flushEveryMs: 0,
+      callbacks: {
+        onBatches: (l) => losses.push(...l),
+        onEpoch: (e) => epochs.push(e),
+        onProbe: () => Promise.resolve(),
+        onState: () => undefined,
+      },
+    });
+    return { outcome, losses: losses.map((l) => l.loss), epochs };
+  } finally {
+    model.dispose();
+  }
+}
+
+describe('trainLoop', () => {
+  it('makes the loss fall on a learnable problem and reports every batch', async () => {
+    const r = await run(runSettings({ epochs: 6 }));
+    expect(r.outcome).toEqual({ kind: 'finished' });
+    expect(r.losses).toHaveLength(6 * 6); // 192 training samples / 32 per batch
+    const first = r.epochs[0]!;
+    const last = r.epochs.at(-1)!;
+    expect(last.loss).toBeLessThan(first.loss * 0.6);
+    expect(last.valLoss).not.toBeNull();
+    expect(last.valMetrics.accuracy).toBeGreaterThan(0.85);
+  });
+
+  it('reproduces the same losses from the same seed, and different ones from another', async () => {
+    const a = await run(runSettings({ seed: 7 }));
+    const b = await run(runSettings({ seed: 7 }));
+    const c = await run(runSettings({ seed: 8 }));
+    expect(b.losses).toEqual(a.losses);
+    expect(c.losses).not.toEqual(a.losses);
+  });
+
+  it('stops with a diverged outcome when the loss is not finite', async () => {
+    const data: TrainingData = { ...halfPlaneData(), yShape: [256, 1] };
+    data.y = data.y.map((v) => v * 1e30);
+    const r = await run(runSettings({ loss: 'mse', metrics: [] }), data);
+    expect(r.outcome).toMatchObject({ kind: 'diverged', epoch: 1, batch: 1 });
+    expect(r.losses).toEqual([]);
+  });
+
+  it('keeps tf.memory().numTensors flat across epochs and rebuilds', async () => {
+    const before = tf.memory().numTensors;
+    for (let i = 0; i < 3; i++) {
+      const r = await run(runSettings({ optimizer: i === 0 ? 'adam' : 'adagrad', epochs: 3 }));
+      const counts = r.epochs.map((e) => e.numTensors);
+      expect(new Set(counts).size).toBe(1);
+      expect(tf.memory().numTensors).toBe(before);
+    }
+  });
+
+  it('applies a new learning rate at the next batch and obeys stop', async () => {
+    const settings = runSettings({ optimizer: 'sgd', epochs: 2 });
+    const withChange = async (change: boolean) => {
+      const control = new RunControl();
+      const losses: number[] = [];
+      const model = buildModel(smallMlp(), { seed: 1 });
+      const outcome = await trainLoop({
+        model,
+        data: halfPlaneData(),
+        settings,
+        control,
+        yieldNow: () => Promise.resolve(),
+        flushEveryMs: 0,
+        callbacks: {
+          onBatches: (l) => {
+            losses.push(...l.map((b) => b.loss));
+            if (change && losses.length === 2) control.setLearningRate(5);
+            if (losses.length === 4) control.stop();
+          },
+          onEpoch: () => undefined,
+          onProbe: () => Promise.resolve(),
+          onState: () => undefined,
+        },
+      });
+      model.dispose();
+      return { outcome, losses };
+    };
+    const plain = await withChange(false);
+    const changed = await withChange(true);
+    expect(changed.outcome).toEqual({ kind: 'stopped' });
+    expect(changed.losses).toHaveLength(4);
+    // Batch 3 is computed before its update, so the new rate shows from batch 4 on.
+    expect(changed.losses.slice(0, 3)).toEqual(plain.losses.slice(0, 3));
+    expect(changed.losses[3]).not.toBeCloseTo(plain.losses[3]!, 5);
+  });
+
+  it('pauses, runs one batch per step, and resumes', async () => {
+    const control = new RunControl(true);
+    const states: string[] = [];
+    let seen = 0;
+    const model = buildModel(smallMlp(), { seed: 1 });
+    const done = trainLoop({
+      model,
+      data: halfPlaneData(),
+      settings: runSettings({ epochs: 1 }),
+      control,
+      yieldNow: () => Promise.resolve(),
+      flushEveryMs: 0,
+      callbacks: {
+        onBatches: (l) => (seen += l.length),
+        onEpoch: () => undefined,
+        onProbe: () => Promise.resolve(),
+        onState: (s) => states.push(s),
+      },
+    });
+    const settle = () => new Promise((r) => setTimeout(r, 20));
+    await settle();
+    expect(seen).toBe(0);
+    control.step('batch');
+    await settle();
+    expect(seen).toBe(1);
+    control.step('batch');
+    await settle();
+    expect(seen).toBe(2);
+    control.resume();
+    expect(await done).toEqual({ kind: 'finished' });
+    model.dispose();
+    expect(seen).toBe(6);
+    expect(states.slice(0, 2)).toEqual(['paused', 'running']);
+  });
+});

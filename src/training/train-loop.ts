@@ -1,0 +1,192 @@
+import * as tf from '@tensorflow/tfjs';
+import { permutation } from '../data/random';
+import type { RunControl } from './control';
+import { lossFn, metricApplies, metricFn } from './losses';
+import { setLearningRate, makeOptimizer } from './optimizers';
+import type { BatchLoss, EpochResult, MetricValues, Progress } from './protocol';
+import type { MetricId, RunSettings } from './settings';
+import { dropoutReseeder } from './dropout-seeds';
+import { RateMeter } from './rate-meter';
+import { LossMeter, type PendingBatch } from './loss-meter';
+import { evaluate, trainStep, type StepContext } from './train-step';
+import { sampleCount, sampleSize, type TrainingData } from './training-data';
+
+/**
+ * The custom training loop (not model.fit, so pause, step and a new learning rate act at the
+ * next batch). It knows nothing of the worker, the page or the store: it reports through
+ * callbacks, and the same code runs in the worker and, as a fallback, on the main thread.
+ */
+export interface LoopCallbacks {
+  /** Throttled: every batch's loss since the last call, and where the run stands. */
+  onBatches(losses: BatchLoss[], progress: Progress): void;
+  onEpoch(result: EpochResult): void;
+  /** Epoch 0, batch 0 is the untrained model. Awaited: probes read tensors back. */
+  onProbe(epoch: number, batch: number): Promise<void>;
+  onState(state: 'running' | 'paused'): void;
+}
+
+export interface LoopOptions {
+  model: tf.LayersModel;
+  data: TrainingData;
+  settings: RunSettings;
+  control: RunControl;
+  callbacks: LoopCallbacks;
+  yieldNow: () => Promise<void>;
+  /** ≤ 20 updates/s to the page by default. */
+  flushEveryMs?: number;
+  probeEveryMs?: number;
+  now?: () => number;
+}
+
+export type LoopOutcome =
+  | { kind: 'finished' }
+  | { kind: 'stopped' }
+  | { kind: 'diverged'; epoch: number; batch: number; loss: number };
+
+/** A different shuffle per epoch, the same for the same seed. */
+export const shuffleSeed = (seed: number, epoch: number) => (seed * 7919 + epoch * 104729) >>> 0;
+
+export function batchesPerEpoch(trainCount: number, batchSize: number): number {
+  return Math.max(1, Math.ceil(trainCount / batchSize));
+}
+
+function metricsObject(ids: readonly MetricId[], values: ArrayLike<number>, offset: number) {
+  const out: MetricValues = {};
+  ids.forEach((id, i) => (out[id] = values[offset + i] ?? NaN));
+  return out;
+}
+
+export async function trainLoop(o: LoopOptions): Promise<LoopOutcome> {
+  const { model, data, settings, control, callbacks } = o;
+  const now = o.now ?? (() => performance.now());
+  const n = sampleCount(data);
+  const per = sampleSize(data);
+  const k = data.yShape[1] ?? 1;
+  const trainCount = data.trainCount;
+  const metricIds = settings.metrics.filter((m) => metricApplies(m, settings.loss));
+  const nb = batchesPerEpoch(trainCount, settings.batchSize);
+  const sampleShape = data.xShape.slice(1);
+  const xTrain = tf.tensor(data.x.subarray(0, trainCount * per), [trainCount, ...sampleShape]);
+  const yTrain = tf.tensor2d(data.y.subarray(0, trainCount * k), [trainCount, k]);
+  const valCount = n - trainCount;
+  const xVal =
+    valCount > 0 ? tf.tensor(data.x.subarray(trainCount * per), [valCount, ...sampleShape]) : null;
+  const yVal = valCount > 0 ? tf.tensor2d(data.y.subarray(trainCount * k), [valCount, k]) : null;
+  const optimizer = makeOptimizer(settings.optimizer, settings.learningRate);
+  const ctx: StepContext = {
+    model,
+    optimizer,
+    loss: lossFn(settings.loss, data.numClasses),
+    metrics: metricIds.map((m) => metricFn(m, settings.loss)),
+    clipNorm: settings.clipNorm,
+  };
+  const meter = new LossMeter(metricIds.length);
+  const reseedDropout = dropoutReseeder(model);
+  let step = 0;
+  let elapsed = 0;
+  let since = now();
+  let lastFlush = -Infinity;
+  let lastProbe = now();
+  let samplesDone = 0;
+  const totalSamples = trainCount * settings.epochs;
+
+  const rateMeter = new RateMeter();
+  const progress = (epoch: number, batch: number): Progress => {
+    const rate = rateMeter.update(samplesDone, elapsed);
+    const left = totalSamples - samplesDone;
+    return {
+      epoch,
+      batch,
+      batchesPerEpoch: nb,
+      totalEpochs: settings.epochs,
+      samplesPerSec: rate,
+      elapsedMs: elapsed,
+      etaMs: rate > 0 ? (left / rate) * 1000 : null,
+    };
+  };
+  const tick = () => {
+    const t = now();
+    elapsed += t - since;
+    since = t;
+  };
+  /** Reads the pending losses in one go; returns the first non-finite one, if any. */
+  const flush = async (epoch: number, batch: number) => {
+    const bad = await meter.flush();
+    lastFlush = now();
+    tick();
+    if (bad) return bad;
+    const losses = meter.takeReported();
+    if (losses.length > 0) callbacks.onBatches(losses, progress(epoch, batch));
+    return null;
+  };
+
+  try {
+    await callbacks.onProbe(0, 0);
+    since = now();
+    for (let epoch = 1; epoch <= settings.epochs; epoch++) {
+      const order = permutation(trainCount, shuffleSeed(settings.seed, epoch));
+      meter.startEpoch();
+      for (let b = 0; b < nb; b++) {
+        if (control.isPaused && !control.isStopped) {
+          const bad = await flush(epoch, b);
+          if (bad) return { kind: 'diverged', ...bad };
+          callbacks.onState('paused');
+          tick();
+          const go = await control.waitUntilRunnable();
+          since = now();
+          if (!go) return { kind: 'stopped' };
+          callbacks.onState('running');
+        }
+        if (control.isStopped) return { kind: 'stopped' };
+        const rate = control.takeLearningRate();
+        if (rate !== null) setLearningRate(optimizer, rate);
+        const indices = order.subarray(b * settings.batchSize, (b + 1) * settings.batchSize);
+        reseedDropout(step++);
+        const values = trainStep(ctx, xTrain, yTrain, indices);
+        const pending: PendingBatch = { values, epoch, batch: b + 1, size: indices.length };
+        meter.push(pending);
+        samplesDone += indices.length;
+        control.batchDone(b === nb - 1);
+        // The first batch is read at once: it shows the first loss and surfaces a missing kernel.
+        if (now() - lastFlush >= (o.flushEveryMs ?? 50)) {
+          const bad = await flush(epoch, b + 1);
+          if (bad) return { kind: 'diverged', ...bad };
+        }
+        if (now() - lastProbe >= (o.probeEveryMs ?? 2000) && b < nb - 1) {
+          await callbacks.onProbe(epoch, b + 1);
+          lastProbe = now();
+        }
+        await o.yieldNow();
+      }
+      const bad = await flush(epoch, nb);
+      if (bad) return { kind: 'diverged', ...bad };
+      const train = meter.epochMeans();
+      let valLoss: number | null = null;
+      let valMetrics: MetricValues = {};
+      if (xVal && yVal) {
+        const t = evaluate(ctx, xVal, yVal);
+        const v = await t.data();
+        t.dispose();
+        valLoss = v[0] ?? NaN;
+        valMetrics = metricsObject(metricIds, v, 1);
+        if (!Number.isFinite(valLoss)) return { kind: 'diverged', epoch, batch: nb, loss: valLoss };
+      }
+      callbacks.onEpoch({
+        epoch,
+        loss: train[0] ?? NaN,
+        metrics: metricsObject(metricIds, train, 1),
+        valLoss,
+        valMetrics,
+        numTensors: tf.memory().numTensors,
+      });
+      await callbacks.onProbe(epoch, nb);
+      lastProbe = now();
+      tick();
+    }
+    return { kind: 'finished' };
+  } finally {
+    meter.dispose();
+    optimizer.dispose();
+    tf.dispose([xTrain, yTrain, ...(xVal ? [xVal] : []), ...(yVal ? [yVal] : [])]);
+  }
+}
