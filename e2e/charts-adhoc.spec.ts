@@ -19,6 +19,8 @@ test('adhoc: forecasting predictions', async ({ page }) => {
   await t.setting('Learning rate').fill('0.01');
   await t.setting('Learning rate').blur();
   await t.button('Train').click();
+  await page.waitForTimeout(3000);
+  console.log('TRAINING', await t.panel.innerText());
   await t.expectStatus('Finished', 200_000);
   await c.open('Predictions');
   await expect(c.figure('Predicted and actual values')).toBeVisible();

@@ -42,7 +42,10 @@ describe('createPreparer', () => {
     const p = createPreparer();
     p.handle(request(csv, { textVersion: 1, text: TEXT }));
     const reply = p.handle(request(csv, { textVersion: 2 }));
-    expect(reply.loaded).toEqual({ ok: false, reason: 'The file was not received; open it again.' });
+    expect(reply.loaded).toEqual({
+      ok: false,
+      reason: 'The file was not received; open it again.',
+    });
   });
 
   it('refuses a configuration that does not parse', () => {

@@ -18,6 +18,7 @@ export function ScatterPreview({ table }: { table: Table }) {
       aria-label={`Scatter of ${view.yName} against ${view.xName}, ${formatCount(view.shown)} points${by}${classes}`}
     >
       <ScatterChart
+        accessibilityLayer={false}
         responsive
         style={{ width: '100%', maxWidth: 360, aspectRatio: 1.05 }}
         margin={{ top: 6, right: 8, bottom: 4, left: 0 }}

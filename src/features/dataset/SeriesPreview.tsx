@@ -17,6 +17,7 @@ export function SeriesPreview({ table, column }: { table: Table; column: string 
       aria-label={`Line chart of ${col.name} over ${formatCount(table.rowCount)} steps`}
     >
       <LineChart
+        accessibilityLayer={false}
         responsive
         data={points}
         style={{ width: '100%', height: 200 }}

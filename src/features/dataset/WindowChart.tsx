@@ -20,6 +20,7 @@ export function WindowChart({ view }: { view: WindowView }) {
       aria-label={`${view.plotted} from step ${view.points[0]?.x ?? 0} to ${view.points.at(-1)?.x ?? 0}; window ${view.k + 1} covers steps ${view.start} to ${last}, its target is at step ${view.target}`}
     >
       <LineChart
+        accessibilityLayer={false}
         responsive
         data={view.points}
         style={{ width: '100%', height: 220 }}
