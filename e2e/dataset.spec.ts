@@ -1,6 +1,6 @@
-import { truncateSync, writeFileSync } from 'node:fs';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { DatasetPage } from './pages/dataset';
+import { DatasetPage, fixture } from './pages/dataset';
 import { TrainingPage } from './pages/training';
 
 test('a built-in set: pick it, see its preview and shapes, change its size and regenerate', async ({
@@ -150,7 +150,16 @@ test('a CSV with a bad cell names its row and column and keeps the data in use',
   const d = new DatasetPage(page);
   await d.goto();
   await d.choose('Your own CSV file…');
-  await d.openCsv('sensor.csv');
+  // Dropped on the zone, as from a file manager.
+  const text = readFileSync(fixture('sensor.csv'), 'utf8');
+  const files = await page.evaluateHandle((csv) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([csv], 'sensor.csv', { type: 'text/csv' }));
+    return dt;
+  }, text);
+  await d.panel
+    .getByRole('group', { name: 'Open a CSV file' })
+    .dispatchEvent('drop', { dataTransfer: files });
   await expect(d.shape('X shape')).toHaveText('[240, 1]');
 
   await d.openCsv('sensor-bad.csv');

@@ -102,7 +102,7 @@ describe('dataset slice: sources', () => {
     await state().openCsvFile(file('s.csv', 'name,x,y\na,1,0\nb,2,1\nc,3,0\nd,4,1\n'));
     const config = state().datasetConfig;
     if (config.source !== 'csv') throw new Error('expected a CSV');
-    state().setDatasetConfig({ ...config, roles: { name: 'feature' } });
+    void state().setDatasetConfig({ ...config, roles: { name: 'feature' } });
     await settle();
     expect(state().datasetConfig).toMatchObject({ roles: { name: 'feature' } });
     expect(reason()).toContain("Row 2, column 'name': 'a' is not a number.");
@@ -117,7 +117,7 @@ describe('dataset slice: sources', () => {
         roles: { a: 'label', b: 'feature' },
       }),
     );
-    state().setDatasetConfig(linked);
+    void state().setDatasetConfig(linked);
     await settle();
     expect(state().prepared).toEqual({
       ok: false,
@@ -137,13 +137,13 @@ describe('dataset slice: sources', () => {
       ...sine,
       prepare: { ...sine.prepare, windowing: { ...sine.prepare.windowing, length } },
     });
-    state().setDatasetConfig(windowed(900));
+    void state().setDatasetConfig(windowed(900));
     expect(state().datasetConfig.prepare.windowing.length).toBe(900);
     await settle();
     expect(state().prepared).toMatchObject({ ok: false });
     expect(reason()).toContain('needs at least 901 rows');
-    state().setDatasetConfig(windowed(10));
-    state().setDatasetConfig(windowed(12));
+    void state().setDatasetConfig(windowed(10));
+    void state().setDatasetConfig(windowed(12));
     await settle();
     expect(shape()).toEqual([976, 12, 1]); // 788 + 188
   });
@@ -152,7 +152,7 @@ describe('dataset slice: sources', () => {
 describe('dataset slice: settings', () => {
   it('leaves the prepared data alone when the same settings come again', async () => {
     const before = state().prepared;
-    state().setDatasetConfig(structuredClone(state().datasetConfig));
+    void state().setDatasetConfig(structuredClone(state().datasetConfig));
     state().setValidationSplit(0.2);
     await settle();
     expect(state().prepared).toBe(before);

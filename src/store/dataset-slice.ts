@@ -55,8 +55,11 @@ export interface DatasetSlice extends DataFixes, CsvActions {
   dataError: string | null;
   dataPort: DataPort;
   attachDataPort(port: DataPort | null): void;
-  /** Any configuration (a link, a setting): shipped files are fetched, a CSV needs its file. */
-  setDatasetConfig(config: DatasetConfig): void;
+  /**
+   * Any configuration (a link, a setting): shipped files are fetched, a CSV needs its file.
+   * The config shows at once; `prepared` follows when the worker answers (await the promise).
+   */
+  setDatasetConfig(config: DatasetConfig): Promise<void>;
   setCsvText(text: string | null): void;
   /** Share of samples held out for validation (the data's split, so there is one source). */
   setValidationSplit(split: number): void;
@@ -108,22 +111,22 @@ export const createDatasetSlice: StateCreator<AppState, AppMutators, [], Dataset
       // new arrays would stop a training run for nothing.
       const version = config.source === 'builtin' ? 0 : loader.state.textVersion;
       const same = JSON.stringify(config) === JSON.stringify(cur);
-      if (same && dataLoaded?.key === tableKeyOf(version, config)) return;
+      if (same && dataLoaded?.key === tableKeyOf(version, config)) return Promise.resolve();
       const sameText =
         csvText !== null &&
         ((config.source === 'csv' && cur.source === 'csv') ||
           (config.source === 'shipped' && cur.source === 'shipped' && cur.id === config.id));
-      if (config.source === 'builtin') void run(config, null, 0, 'commit');
-      else if (sameText) void run(config, csvText, loader.state.textVersion, 'commit');
-      else if (config.source === 'csv') void run(config, null, 0, 'commit');
-      else {
-        set({ datasetConfig: config });
-        void runShipped(config, 'commit');
-      }
+      if (config.source === 'builtin') return run(config, null, 0, 'commit');
+      if (sameText) return run(config, csvText, loader.state.textVersion, 'commit');
+      if (config.source === 'csv') return run(config, null, 0, 'commit');
+      set({ datasetConfig: config });
+      return runShipped(config, 'commit');
     },
     setCsvText: (text) => void run(get().datasetConfig, text, loader.newTextVersion(), 'commit'),
     setValidationSplit: (value) =>
-      get().setDatasetConfig(withSplit(get().datasetConfig, Math.min(0.9, Math.max(0, value)))),
+      void get().setDatasetConfig(
+        withSplit(get().datasetConfig, Math.min(0.9, Math.max(0, value))),
+      ),
     chooseDataset: async (choice) => {
       set({ dataError: null, dataRetry: null });
       if (choice.source === 'shipped') {

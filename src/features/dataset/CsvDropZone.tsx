@@ -21,6 +21,8 @@ export function CsvDropZone({ prompt }: { prompt?: string | undefined }) {
   };
   return (
     <div
+      role="group"
+      aria-label="Open a CSV file"
       className="csv-drop"
       data-over={over || undefined}
       onDragOver={(e) => {

@@ -1,5 +1,10 @@
 import { useAppStore } from '../../store/store';
-import { selectPrepared, selectWindowingEnabled } from '../../store/selectors';
+import {
+  selectCsvFileMissing,
+  selectDataLoaded,
+  selectPrepared,
+  selectWindowingEnabled,
+} from '../../store/selectors';
 
 const shapeText = (shape: readonly number[]) => `[${shape.join(', ')}]`;
 
@@ -7,9 +12,12 @@ const shapeText = (shape: readonly number[]) => `[${shape.join(', ')}]`;
 export function DataSummary() {
   const prepared = useAppStore(selectPrepared);
   const windowed = useAppStore(selectWindowingEnabled);
+  const loaded = useAppStore(selectDataLoaded);
+  const linkedCsv = useAppStore(selectCsvFileMissing);
   if (!prepared.ok) {
-    // With windows on, the wizard shows the reason beside the settings it is about.
-    return windowed ? null : (
+    // The windowing wizard and the CSV import show their reasons beside their own settings.
+    const shownElsewhere = (windowed && loaded !== null) || linkedCsv;
+    return shownElsewhere ? null : (
       <p role="status" className="data-problem">
         {prepared.reason}
       </p>

@@ -13,7 +13,7 @@ import { useAppStore } from '../../store/store';
 export function commitConfig(next: DatasetConfig): boolean {
   const parsed = parseDatasetConfig(next);
   if (!parsed.ok) return false;
-  useAppStore.getState().setDatasetConfig(parsed.value);
+  void useAppStore.getState().setDatasetConfig(parsed.value);
   return true;
 }
 
