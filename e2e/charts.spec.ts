@@ -17,6 +17,7 @@ test('during training the loss chart gains points, and layer outputs and pooling
   await t.goto();
   await new BuilderPage(page).loadTemplate('Conv1D + MaxPooling1D classifier');
   await d.choose('Which waveform?');
+  await expect(d.shape('X shape')).toHaveText('[400, 32, 1]');
   await d.button('Use data shape').click();
   await expect(d.checks.getByRole('button')).toHaveCount(0);
   await t.chooseBackend('CPU');
@@ -38,7 +39,7 @@ test('during training the loss chart gains points, and layer outputs and pooling
 
   await c.open('Layer outputs');
   const histogram = c.figure('Outputs of conv1d');
-  await expect(histogram.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(histogram.locator('rect.hist-bar')).toHaveCount(30);
   await expect(histogram).toContainText(/mean -?\d/);
   await expect(histogram).toContainText(/Zero \(dead ReLU\) \d/);
   await c.panel.screenshot({ path: '/tmp/charts-outputs.png' });

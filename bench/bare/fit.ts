@@ -16,7 +16,11 @@ export interface FitResult {
  * yieldEvery 'never' because nothing else shares this worker: fit's default ('auto') would wait
  * for animation frames between batches and make the baseline look slower than it is.
  */
-export async function plainFit(d: TrainingData, r: TrainRecipe, epochs: number): Promise<FitResult> {
+export async function plainFit(
+  d: TrainingData,
+  r: TrainRecipe,
+  epochs: number,
+): Promise<FitResult> {
   const model = plainModel(r.layers, r.seed);
   const optimizer = tf.train.adam(r.learningRate, 0.9, 0.999, OPTIMIZER_EPSILON);
   model.compile({ optimizer, loss: 'meanSquaredError' });

@@ -30,7 +30,11 @@ export async function preview({ root, outDir, config, page }) {
   // Absolute: a --config elsewhere (bench/) would resolve a relative outDir against its own root.
   args.push('--outDir', dir);
   if (config) args.push('--config', config);
-  const child = spawn('npx', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn('npx', args, {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));

@@ -22,21 +22,21 @@ export class ChartsPage {
     return this.panel.getByRole('figure', { name, exact: true });
   }
 
-  /** Points drawn by a recharts line: 1 + the line-to commands of its path. */
+  /** Points drawn by a line of a chart: 1 + the line-to commands of its path. */
   async linePoints(figure: string, nth = 0): Promise<number> {
-    const path = this.figure(figure).locator('path.recharts-line-curve').nth(nth);
+    const path = this.lines(figure).nth(nth);
     if ((await path.count()) === 0) return 0;
     const d = (await path.getAttribute('d')) ?? '';
     return d === '' ? 0 : (d.match(/L/g)?.length ?? 0) + 1;
   }
 
-  /** Lines drawn in a chart (every series, overlays included). */
+  /** Lines drawn in a chart (every series, overlays included): recharts' or the live chart's. */
   lines(figure: string) {
-    return this.figure(figure).locator('path.recharts-line-curve');
+    return this.figure(figure).locator('path.recharts-line-curve, path.stream-line');
   }
 
   legend(figure: string) {
-    return this.figure(figure).locator('.recharts-legend-item-text');
+    return this.figure(figure).getByRole('list', { name: 'Legend' }).getByRole('listitem');
   }
 
   run(name: string) {

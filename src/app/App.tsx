@@ -12,6 +12,9 @@ import { TrainingPanel } from '../features/training/TrainingPanel';
 import { ChartsPanel } from '../features/charts/ChartsPanel';
 import { DatasetPanel } from '../features/dataset/DatasetPanel';
 import { LiveAnnouncer } from '../components/LiveAnnouncer';
+import { ShareBanner } from '../features/share/ShareBanner';
+import { ShareToolbar } from '../features/share/ShareToolbar';
+import { useShareSession } from '../features/share/share-session';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useTrainer } from './useTrainer';
 import './layout.css';
@@ -21,6 +24,8 @@ import '../features/summary/summary.css';
 import '../features/graph/graph.css';
 
 export function App() {
+  // First: restores the experiment (link, else autosave) before the trainer and panels start.
+  useShareSession();
   useTrainer();
   useUndoShortcuts();
   return (
@@ -35,8 +40,10 @@ export function App() {
           <span className="divider" aria-hidden="true" />
           <UndoRedo />
         </div>
+        <ShareToolbar />
         <BackendBadge />
       </header>
+      <ShareBanner />
       <main className="app-main workbench">
         <BuilderDnd>
           <div className="area-palette">

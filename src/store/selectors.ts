@@ -112,6 +112,9 @@ export const selectModelFit = (s: AppState): ModelFit | null => {
 export const selectCsvOptions = (s: AppState) => s.csvOptions;
 export const selectDataRetry = (s: AppState) => s.dataRetry;
 export const selectWindowingEnabled = (s: AppState) => s.datasetConfig.prepare.windowing.enabled;
+/** A CSV configuration (e.g. from a link) whose file has not been opened in this tab. */
+export const selectCsvFileMissing = (s: AppState) =>
+  s.datasetConfig.source === 'csv' && s.csvText === null;
 
 // --- Charts and run history (runs slice) --------------------------------------------------
 
@@ -128,3 +131,14 @@ export const selectShownRuns = (s: AppState) => {
     lastShown = { runs: s.runs, shown: s.runs.filter((r) => r.shown) };
   return lastShown.shown;
 };
+
+// --- Share, save, export (view and share slices) -------------------------------------------
+
+export const selectView = (s: AppState) => s.view;
+export const selectGraphDirection = (s: AppState) => s.view.graphDirection;
+export const selectShareNotices = (s: AppState) => s.shareNotices;
+/** Saved experiments, most recently saved first. */
+export const selectLibrary = (s: AppState) => s.library;
+export const selectActiveExperimentId = (s: AppState) => s.activeExperimentId;
+export const selectActiveEntry = (s: AppState) =>
+  s.library.find((e) => e.id === s.activeExperimentId) ?? null;

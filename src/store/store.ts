@@ -3,10 +3,17 @@ import { temporal } from 'zundo';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createModelSlice, type ModelSlice } from './model-slice';
 import { createRunsSlice, type RunsSlice } from './runs-slice';
+import { createShareSlice, type ShareSlice } from './share-slice';
 import { createTrainingSlice, type TrainingSlice } from './training-slice';
+import { createViewSlice, type ViewSlice } from './view-slice';
 
 /** One store, built once from slices (zustand's slices pattern). */
-export type AppState = ModelSlice & DatasetSlice & TrainingSlice & RunsSlice;
+export type AppState = ModelSlice &
+  DatasetSlice &
+  TrainingSlice &
+  RunsSlice &
+  ViewSlice &
+  ShareSlice;
 export type AppMutators = [['temporal', unknown]];
 
 /** Undo/redo covers model edits only: selection, training and UI state are not history. */
@@ -17,6 +24,8 @@ export const useAppStore = create<AppState>()(
       ...createDatasetSlice(...a),
       ...createTrainingSlice(...a),
       ...createRunsSlice(...a),
+      ...createViewSlice(...a),
+      ...createShareSlice(...a),
     }),
     {
       partialize: (s) => ({ spec: s.spec }),

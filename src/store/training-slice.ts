@@ -151,6 +151,9 @@ export const createTrainingSlice: StateCreator<AppState, AppMutators, [], Traini
       switch (event.type) {
         case 'backend':
           return get().backendReady(event.report);
+        case 'weights':
+          // Replies to weights requests (share-slice.ts): not part of any run.
+          return get().weightsReply(event);
         case 'notice':
           return set((s) => ({
             trainerNotices: [...s.trainerNotices, event.message].slice(-MAX_NOTICES),

@@ -2,6 +2,7 @@ import { BackendState } from './backend-state';
 import { RunControl } from './control';
 import type { BenchmarkResult, WorkerEvent, WorkerRequest } from './protocol';
 import { runTraining } from './run-training';
+import { createWeightsIO, type WeightsIO } from './weights-io';
 import { createYield } from './yield';
 
 /**
@@ -19,6 +20,8 @@ export interface Engine {
 export interface EngineOptions {
   yieldNow?: () => Promise<void>;
   probeEveryMs?: number;
+  /** Where trained models go; tests pass one with an in-memory store. */
+  weights?: WeightsIO;
 }
 
 interface ActiveRun {
@@ -43,6 +46,8 @@ export function createEngine(post: (e: WorkerEvent) => void, options: EngineOpti
     if (current) current.control.interrupt();
     else enqueue(() => backends.reselect(), null);
   });
+  // Trained weights (save, export, delete) are answered at once, not queued behind a run.
+  const weights = options.weights ?? createWeightsIO(post);
   const withRun = (runId: number, f: (run: ActiveRun) => void) => {
     if (current?.id === runId) f(current);
   };
@@ -74,6 +79,7 @@ export function createEngine(post: (e: WorkerEvent) => void, options: EngineOpti
                 probeEveryMs: options.probeEveryMs ?? 2000,
                 learningRate: () => run.learningRate,
                 measured,
+                keepModel: weights.keep,
               });
             } catch (err) {
               post({ type: 'done', runId: run.id, outcome: 'failed', message: message(err) });
@@ -96,6 +102,10 @@ export function createEngine(post: (e: WorkerEvent) => void, options: EngineOpti
             r.learningRate = req.learningRate;
             r.control.setLearningRate(req.learningRate);
           });
+        case 'saveWeights':
+        case 'exportWeights':
+        case 'deleteWeights':
+          return weights.handle(req);
       }
     },
   };

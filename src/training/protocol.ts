@@ -30,6 +30,30 @@ export const backendReportSchema = z.object({
 });
 export type BackendReport = z.infer<typeof backendReportSchema>;
 
+// --- Trained weights (weights-io.ts) ---------------------------------------------------------
+// Kept apart from the run messages: they carry a requestId the reply repeats, and no runId, so
+// the run reducer never sees them. The key names a tfjs IndexedDB model: indexeddb://<key>.
+const requestId = z.int().min(1);
+export const weightsKeySchema = z.string().regex(/^layerlab-[A-Za-z0-9_-]{1,64}$/);
+
+export const weightsRequestSchemas = [
+  /** Saves the model a run just trained (the worker keeps it until asked) under `key`. */
+  z.object({ type: z.literal('saveWeights'), requestId, runId, key: weightsKeySchema }),
+  /** Reads the weights saved under `key` back as tfjs files (model.json + weights.bin). */
+  z.object({ type: z.literal('exportWeights'), requestId, key: weightsKeySchema }),
+  z.object({ type: z.literal('deleteWeights'), requestId, key: weightsKeySchema }),
+] as const;
+
+export const weightsReplySchema = z.object({
+  type: z.literal('weights'),
+  requestId,
+  /** Why the request failed; null when it worked. */
+  message: z.string().nullable(),
+  /** For exportWeights: the files as tfjs's own downloads would write them. */
+  files: z.object({ modelJson: z.string(), weights: z.instanceof(ArrayBuffer) }).nullable(),
+});
+export type WeightsReply = z.infer<typeof weightsReplySchema>;
+
 const modelSpecSchema = z.unknown().transform((value, ctx) => {
   const r = parseModelSpec(value);
   if (r.ok) return r.value;
@@ -56,8 +80,13 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('step'), runId, unit: z.enum(['batch', 'epoch']) }),
   z.object({ type: z.literal('stop'), runId }),
   z.object({ type: z.literal('setLearningRate'), runId, learningRate: z.number().gt(0).max(10) }),
+  ...weightsRequestSchemas,
 ]);
 export type WorkerRequest = z.infer<typeof requestSchema>;
+export type WeightsRequest = Extract<
+  WorkerRequest,
+  { type: 'saveWeights' | 'exportWeights' | 'deleteWeights' }
+>;
 
 const metricValues = z.object({ accuracy: z.number().optional(), mae: z.number().optional() });
 export type MetricValues = z.infer<typeof metricValues>;
@@ -141,6 +170,7 @@ export const eventSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('notice'), message: z.string() }),
   z.object({ type: z.literal('error'), runId: runId.nullable(), message: z.string() }),
+  weightsReplySchema,
 ]);
 export type WorkerEvent = z.infer<typeof eventSchema>;
 

@@ -1,3 +1,4 @@
+import type * as tf from '@tensorflow/tfjs';
 import { missingKernel } from './backends';
 import { BACKEND_NAMES, FASTEST_CANDIDATES, backendOrder, type BackendName } from './backend-names';
 import type { BackendState } from './backend-state';
@@ -24,6 +25,8 @@ export interface RunContext {
   learningRate: () => number;
   /** Earlier "Auto (fastest)" measurements by model and setup, so a re-run does not re-measure. */
   measured: Map<string, BenchmarkResult[]>;
+  /** Takes over a model that finished or was stopped (weights-io.ts); true: do not dispose it. */
+  keepModel?: (runId: number, model: tf.LayersModel) => boolean;
 }
 
 /** What the speed of a training step depends on. */
@@ -77,6 +80,7 @@ async function attempt(ctx: RunContext, name: BackendName): Promise<Attempt> {
   const model = buildModel(spec, { seed: settings.seed });
   const prober = createProber(model, spec, data, req.probeInputs);
   const lostReason = () => ctx.backends.lostReason(name) ?? `${name} stopped working`;
+  let kept = false;
   try {
     post({
       type: 'started',
@@ -102,14 +106,17 @@ async function attempt(ctx: RunContext, name: BackendName): Promise<Attempt> {
         onState: (state) => post({ type: 'state', runId, state }),
       },
     });
-    return control.takeInterrupt() ? { switchReason: lostReason() } : { outcome };
+    if (control.takeInterrupt()) return { switchReason: lostReason() };
+    // A diverged model holds NaNs: nothing worth saving.
+    kept = outcome.kind !== 'diverged' && (ctx.keepModel?.(runId, model) ?? false);
+    return { outcome };
   } catch (err) {
     if (control.takeInterrupt()) return { switchReason: lostReason() };
     if (missingKernel(err)) return { switchReason: backendFailure(name, err) };
     throw err;
   } finally {
     prober.dispose();
-    model.dispose();
+    if (!kept) model.dispose();
   }
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { Panel } from '../../components/Panel';
+import { selectView } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { ActivationExplorer } from './ActivationExplorer';
 import { ChartTabs, panelId, tabId, type TabDef } from './ChartTabs';
@@ -9,7 +10,7 @@ import { PoolingTab } from './PoolingTab';
 import { PredictionsTab } from './PredictionsTab';
 import { recordRuns } from './run-recorder';
 import { useDecisionGridInputs } from './useDecisionGridInputs';
-import { DEFAULT_VIEW } from './view-options';
+import type { ViewOptions } from './loss-data';
 import './charts.css';
 
 type TabKey = 'loss' | 'outputs' | 'pooling' | 'predictions' | 'explorer';
@@ -29,7 +30,9 @@ const TABS: readonly TabDef<TabKey>[] = [
 export function ChartsPanel() {
   const prefix = useId();
   const [tab, setTab] = useState<TabKey>('loss');
-  const [view, setView] = useState(DEFAULT_VIEW);
+  // In the store, not local state: smoothing and scale are part of a shared link.
+  const view = useAppStore(selectView);
+  const setView = (v: ViewOptions) => useAppStore.getState().setView(v);
   useEffect(() => recordRuns(useAppStore), []);
   useDecisionGridInputs();
   return (

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { viridis } from '../../core/charts/colour';
+import { formatExact } from '../../core/charts/format';
 import type { PoolLayout } from '../../core/charts/pooling-windows';
 
 interface Props {
@@ -56,7 +57,9 @@ export const Heatmap = memo(function Heatmap({
           width={cell}
           height={cell}
           fill={viridis(t(v))}
-        />
+        >
+          <title>{`row ${Math.floor(i / cols)}, column ${i % cols}: ${formatExact(v)}`}</title>
+        </rect>
       ))}
       {windows &&
         windows[0].windows.map((r, ri) =>

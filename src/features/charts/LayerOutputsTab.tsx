@@ -1,20 +1,37 @@
 import { useId, useMemo, useState } from 'react';
 import { useAppStore } from '../../store/store';
-import { selectLayerProbes, selectLiveConfig, selectProbe } from '../../store/selectors';
+import { selectLiveConfig } from '../../store/selectors';
+import type { AppState } from '../../store/store';
 import { effectiveActivations } from '../../training/probe-stats';
 import { HistogramFigure } from './HistogramFigure';
-import { ProbeNote } from './ProbeNote';
+import { LiveProbeNote } from './ProbeNote';
 import { useThrottledStore } from './useThrottledStore';
 
-/** Live histograms of what each layer outputs on the probe batch: one layer, or all of them. */
+/** "index:name:kind|…" of the probed layers: a string, so it only changes with the model. */
+const selectLayerList = (s: AppState) =>
+  s.run.probe?.layers.map((l) => `${l.index}:${l.name}:${l.kind}`).join('|') ?? '';
+
+/**
+ * Live histograms of what each layer outputs on the probe batch: one layer, or all of them as
+ * small multiples. Each histogram follows the probes on its own (one redraw per task).
+ */
 export function LayerOutputsTab() {
   const id = useId();
-  const layers = useThrottledStore(selectLayerProbes);
-  const probe = useThrottledStore(selectProbe);
+  const list = useThrottledStore(selectLayerList);
   const config = useAppStore(selectLiveConfig);
   const activations = useMemo(() => (config ? effectiveActivations(config.spec) : []), [config]);
+  const layers = useMemo(
+    () =>
+      list === ''
+        ? []
+        : list.split('|').map((entry) => {
+            const [index = '0', name = '', kind = ''] = entry.split(':');
+            return { index: Number(index), name, kind };
+          }),
+    [list],
+  );
   const [chosen, setChosen] = useState<string>('all');
-  if (!layers || layers.length === 0) {
+  if (layers.length === 0) {
     return (
       <p className="empty-note">
         Train to see what each layer outputs; it updates as the model learns.
@@ -36,13 +53,13 @@ export function LayerOutputsTab() {
             </option>
           ))}
         </select>
-        {probe && <ProbeNote probe={probe} />}
+        <LiveProbeNote />
       </div>
       <div className={compact ? 'small-multiples' : undefined}>
         {shown.map((l) => (
           <HistogramFigure
             key={l.index}
-            layer={l}
+            index={l.index}
             activation={activations[l.index] ?? null}
             compact={compact}
           />

@@ -1,8 +1,10 @@
-import { memo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useMemo } from 'react';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { logAxis, rowsExtent, stepAxis, valueAxis } from '../../core/charts/axis';
 import type { Row } from '../../core/charts/series';
-import { formatExact, formatTick } from '../../core/charts/format';
+import { formatExact } from '../../core/charts/format';
 import { AXIS_STYLE, GRID_STROKE } from './chart-theme';
+import { ChartLegend, PlainLine, XTick, YTick } from './chart-parts';
 
 export interface LineDef {
   key: string;
@@ -36,16 +38,29 @@ interface Props {
  * memoised, so it redraws only when its rows or settings change.
  */
 export const LineFigure = memo(function LineFigure(p: Props) {
-  // Legend and tooltip list series in the order given (recharts sorts by name by default).
-  const order = new Map(p.lines.map((l, i) => [l.key, i]));
+  const { rows, lines, logScale = false, yDomain, decimalX = false } = p;
+  // Domains and ticks are computed here: recharts' own nice-tick search is slow per redraw.
+  const axes = useMemo(() => {
+    const keys = lines.map((l) => l.key);
+    const x = stepAxis(rowsExtent(rows, ['x']), !decimalX);
+    const y = yDomain
+      ? valueAxis(yDomain)
+      : logScale
+        ? logAxis(rowsExtent(rows, keys, true))
+        : valueAxis(rowsExtent(rows, keys));
+    return { x, y };
+  }, [rows, lines, logScale, yDomain, decimalX]);
+  // The tooltip lists series in the order given (recharts sorts by name by default).
+  const order = new Map(lines.map((l, i) => [l.key, i]));
   const byOrder = (item: { dataKey?: unknown }) => order.get(String(item.dataKey)) ?? order.size;
   return (
     <figure className={`chart-figure ${p.className ?? ''}`} aria-label={p.title}>
+      <ChartLegend items={lines.filter((l) => !l.faint)} />
       <LineChart
-        data={p.rows as Row[]}
+        data={rows as Row[]}
         responsive
         style={{ width: '100%', height: p.height ?? 220 }}
-        margin={{ top: 6, right: 12, bottom: 18, left: 8 }}
+        margin={{ top: 4, right: 12, bottom: 18, left: 8 }}
         role="img"
         title={p.title}
       >
@@ -53,19 +68,23 @@ export const LineFigure = memo(function LineFigure(p: Props) {
         <XAxis
           dataKey="x"
           type="number"
-          domain={['dataMin', 'dataMax']}
-          allowDecimals={p.decimalX ?? false}
-          tickFormatter={formatTick}
-          tick={AXIS_STYLE}
+          domain={axes.x.domain}
+          ticks={axes.x.ticks}
+          niceTicks="none"
+          // A fixed interval and plain tick labels: recharts then measures no label in the DOM.
+          interval={0}
+          tick={XTick}
           label={{ value: p.xLabel, position: 'insideBottom', offset: -10, ...AXIS_STYLE }}
         />
         <YAxis
           type="number"
-          scale={p.logScale ? 'log' : 'auto'}
-          domain={p.yDomain ?? ['auto', 'auto']}
-          allowDataOverflow={p.yDomain !== undefined}
-          tickFormatter={formatTick}
-          tick={AXIS_STYLE}
+          scale={logScale ? 'log' : 'linear'}
+          domain={axes.y.domain}
+          ticks={axes.y.ticks}
+          niceTicks="none"
+          allowDataOverflow
+          interval={0}
+          tick={YTick}
           width={52}
           label={{ value: p.yLabel, angle: -90, position: 'insideLeft', ...AXIS_STYLE }}
         />
@@ -77,13 +96,7 @@ export const LineFigure = memo(function LineFigure(p: Props) {
           isAnimationActive={false}
           itemSorter={byOrder}
         />
-        <Legend
-          verticalAlign="top"
-          height={24}
-          wrapperStyle={{ fontSize: 12 }}
-          itemSorter={byOrder}
-        />
-        {p.lines.map((l) => (
+        {lines.map((l) => (
           <Line
             key={l.key}
             dataKey={l.key}
@@ -95,9 +108,9 @@ export const LineFigure = memo(function LineFigure(p: Props) {
             {...(l.dashed ? { strokeDasharray: '5 4' } : {})}
             dot={l.dots ? { r: 2.5 } : false}
             activeDot={l.faint ? false : { r: 3.5 }}
+            shape={PlainLine}
             connectNulls
             isAnimationActive={false}
-            legendType={l.faint ? 'none' : 'line'}
           />
         ))}
       </LineChart>

@@ -5,9 +5,9 @@ import type { PoolingProbe } from '../../training/probe-types';
 import { Heatmap } from './Heatmap';
 import type { PoolingGeometry } from './pooling-params';
 
-/** Cells are drawn at least this big, shrinking for large maps so both fit side by side. */
+/** Cells of 3 to 24 px, smaller for larger maps, so both fit side by side. */
 const cellFor = (rows: number, cols: number) =>
-  Math.max(3, Math.min(16, Math.floor(320 / Math.max(rows, cols))));
+  Math.max(3, Math.min(24, Math.floor(320 / Math.max(rows, cols))));
 
 /** 2-D pooling: one channel of the feature map before and after, on one colour scale. */
 export const PoolingMaps = memo(function PoolingMaps({
@@ -50,7 +50,8 @@ export const PoolingMaps = memo(function PoolingMaps({
             cols={ow}
             values={output}
             domain={domain}
-            cell={Math.max(cell, Math.min(16, Math.floor((cell * h) / Math.max(oh, 1))))}
+            // Output cells as big as the windows they summarise, so both maps cover the same area.
+            cell={Math.min(48, Math.max(cell, Math.floor((cell * h) / Math.max(oh, 1))))}
           />
           <p className="hint">
             After: {oh}×{ow}

@@ -1,7 +1,19 @@
 import type { ProbeSnapshot } from '../../training/probe-types';
+import type { AppState } from '../../store/store';
+import { useThrottledStore } from './useThrottledStore';
+
+const describe = (probe: Pick<ProbeSnapshot, 'epoch' | 'batch'>) =>
+  probe.epoch === 0 ? 'before training' : `epoch ${probe.epoch}, batch ${probe.batch}`;
 
 /** When the probe was taken, so a reader knows how fresh the picture is. */
-export function ProbeNote({ probe }: { probe: ProbeSnapshot }) {
-  const when = probe.epoch === 0 ? 'before training' : `epoch ${probe.epoch}, batch ${probe.batch}`;
-  return <p className="hint probe-note">Probe batch, {when}</p>;
+export function ProbeNote({ probe }: { probe: Pick<ProbeSnapshot, 'epoch' | 'batch'> }) {
+  return <p className="hint probe-note">Probe batch, {describe(probe)}</p>;
+}
+
+const selectWhen = (s: AppState) => (s.run.probe ? describe(s.run.probe) : null);
+
+/** The same note, following the probes by itself (its parent need not redraw). */
+export function LiveProbeNote() {
+  const when = useThrottledStore(selectWhen);
+  return when === null ? null : <p className="hint probe-note">Probe batch, {when}</p>;
 }

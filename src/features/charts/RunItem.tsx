@@ -10,7 +10,11 @@ import { CURRENT_TRAIN, runColour } from './chart-theme';
 const last = <T,>(xs: readonly T[]): T | undefined => xs[xs.length - 1];
 
 const dataName = (c: DatasetConfig): string =>
-  c.source === 'csv' ? `'${c.fileName}'` : c.source === 'builtin' ? `built-in '${c.id}'` : `'${c.id}'`;
+  c.source === 'csv'
+    ? `'${c.fileName}'`
+    : c.source === 'builtin'
+      ? `built-in '${c.id}'`
+      : `'${c.id}'`;
 
 function RunName({ run, onDone }: { run: SavedRun; onDone(): void }) {
   const [text, setText] = useState(run.name);

@@ -36,10 +36,11 @@ export interface ViewOptions {
   logScale: boolean;
 }
 
-/** Points per current series: about one per pixel of a wide chart. */
-export const MAX_DRAWN = 600;
+/** Points per current series: LTTB keeps the shape at about one point per 2 pixels, and a
+ * redraw costs recharts about the same however long the run. */
+export const MAX_DRAWN = 250;
 /** Earlier runs need less detail: they are the backdrop. */
-export const MAX_DRAWN_OVERLAY = 300;
+export const MAX_DRAWN_OVERLAY = 200;
 
 export const QUANTITY_LABELS: Record<string, string> = {
   loss: 'Loss',

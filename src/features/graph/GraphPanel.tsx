@@ -4,7 +4,12 @@ import { layoutGraph, type GraphDirection } from '../../core/graph-layout';
 import { Panel } from '../../components/Panel';
 import { IconButton } from '../../components/IconButton';
 import { useAppStore } from '../../store/store';
-import { selectSelectedId, selectShapeReport, selectSpec } from '../../store/selectors';
+import {
+  selectGraphDirection,
+  selectSelectedId,
+  selectShapeReport,
+  selectSpec,
+} from '../../store/selectors';
 import { buildScene } from './graph-scene';
 import { GraphSvg } from './GraphSvg';
 import { downloadBlob, svgToPng } from './download';
@@ -20,7 +25,9 @@ export function GraphPanel() {
   const spec = useAppStore(selectSpec);
   const report = useAppStore(selectShapeReport);
   const selectedId = useAppStore(selectSelectedId);
-  const [direction, setDirection] = useState<GraphDirection>('TB');
+  // In the store, not local state: the direction is part of a shared link.
+  const direction = useAppStore(selectGraphDirection);
+  const setDirection = (d: GraphDirection) => useAppStore.getState().setView({ graphDirection: d });
   const [exportError, setExportError] = useState<string | null>(null);
   const scene = useMemo(
     () => buildScene(layoutGraph(buildModelGraph(spec, report), direction)),

@@ -1,0 +1,308 @@
+// The real app, driven as a user would train: the Backend select and the Train button through
+// the UI; the workload itself (model, data, settings) through the store's own actions, which
+// src/app/bench-hook.ts exposes only under `?bench`.
+/* global document, window -- functions handed to page.evaluate run in the browser */
+import { installProbes, responsiveness } from './page-probes.mjs';
+import { samplesPerSecond } from './stats.mjs';
+import { recipe } from './workloads.mjs';
+
+export const BACKEND_LABELS = {
+  webgpu: 'WebGPU',
+  webgl: 'WebGL',
+  wasm: 'WASM',
+  cpu: 'CPU',
+  fastest: 'Auto (fastest)',
+};
+const ENDED = ['finished', 'stopped', 'diverged', 'failed'];
+
+export async function openApp(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text().split('\n')[0]));
+  page.on('crash', () => errors.push('the page crashed'));
+  await page.addInitScript(installProbes);
+  await page.goto(`${url}/?bench`);
+  await page.waitForFunction(() => '__layerlab' in window);
+  await page.getByRole('status', { name: 'Backend' }).filter({ hasText: 'Backend:' }).waitFor({
+    timeout: 120_000,
+  });
+  return { page, errors, close: () => context.close() };
+}
+
+/** Model, data and settings through the store's actions; resolves once the data is prepared. */
+async function setUp(page, r, samples, epochs) {
+  await page.evaluate(
+    async ({ r, epochs }) => {
+      const store = window.__layerlab.store;
+      const s = () => store.getState();
+      const must = (res, what) => {
+        if (!res.ok) throw new Error(`${what}: ${res.reason}`);
+        return res.value;
+      };
+      must(s().setSpec({ layers: [] }), 'clearing the model');
+      for (const [kind, params] of r.layers) {
+        const id = must(s().addLayer(kind), `adding ${kind}`);
+        must(s().updateParams(id, params), `setting ${kind}`);
+      }
+      const { config, csvText } = r.dataset;
+      if (csvText !== null) {
+        s().setValidationSplit(config.prepare.validationSplit);
+        await s().openCsvFile(new File([csvText], config.fileName, { type: 'text/csv' }));
+      } else {
+        // The app's default configuration with the workload's fields over it.
+        const cur = s().datasetConfig;
+        const base = cur.source === 'builtin' ? cur : { ...cur, source: 'builtin' };
+        const prepare = { ...base.prepare, ...config.prepare };
+        prepare.windowing = { ...base.prepare.windowing, ...config.prepare.windowing };
+        s().setDatasetConfig({ ...base, ...config, prepare });
+      }
+      const ok = s().setTrainingSettings({
+        seed: r.seed,
+        optimizer: 'adam',
+        learningRate: r.learningRate,
+        batchSize: r.batchSize,
+        epochs,
+        loss: 'mse',
+        metrics: [],
+        clipNorm: null,
+      });
+      if (!ok) throw new Error('the training settings were refused');
+    },
+    { r, epochs },
+  );
+  await page.waitForFunction(
+    (n) => {
+      const s = window.__layerlab.store.getState();
+      return s.dataBusy === null && s.prepared.ok && s.prepared.value.xShape[0] === n;
+    },
+    samples,
+    { timeout: 60_000 },
+  );
+  return page.evaluate(() => {
+    const s = window.__layerlab.store.getState();
+    const d = s.prepared.value;
+    let xSum = 0;
+    let ySum = 0;
+    for (const v of d.x) xSum += v;
+    for (const v of d.y) ySum += v;
+    const params = document.querySelector('[data-testid="total-params"]')?.textContent ?? '';
+    return {
+      data: { xShape: [...d.xShape], xSum, ySum },
+      params: Number(params.replace(/[^\d]/g, '')) || null,
+      dataError: s.dataError,
+    };
+  });
+}
+
+/** Records, in page time, when each run event reached the store. */
+async function record(page) {
+  await page.evaluate(() => {
+    const log = { epochs: [], ends: [], statuses: [], backends: [], benchmark: null };
+    window.__benchRun = log;
+    window.__layerlab.store.subscribe((s, prev) => {
+      const now = performance.now();
+      const run = s.run;
+      if (run.backend !== prev.run.backend) log.backends.push({ t: now, backend: run.backend });
+      if (run.status !== prev.run.status) log.statuses.push({ t: now, status: run.status });
+      if (run.epochs.length > prev.run.epochs.length) {
+        const e = run.epochs.at(-1);
+        log.epochs.push({ t: now, epoch: e.epoch, loss: e.loss, numTensors: e.numTensors });
+      }
+      if (run.benchmark !== prev.run.benchmark) log.benchmark = run.benchmark;
+      // The worker's own clock: elapsedMs (training time, pauses excluded) at each epoch's last
+      // batch. Arrival times on the page would carry the page's own delays (long tasks).
+      const p = run.progress;
+      if (p && p !== prev.run.progress && p.batch === p.batchesPerEpoch) {
+        if (log.ends.at(-1)?.epoch !== p.epoch) log.ends.push({ epoch: p.epoch, ms: p.elapsedMs });
+      }
+      log.samplesPerSec = run.progress?.samplesPerSec ?? null;
+      log.message = run.message;
+      log.notices = s.trainerNotices;
+    });
+  });
+}
+
+async function chooseBackend(page, backend) {
+  await page
+    .getByRole('combobox', { name: 'Backend' })
+    .selectOption({ label: BACKEND_LABELS[backend] });
+  if (backend !== 'fastest') {
+    await page.locator(`.badge[data-backend="${backend}"]`).waitFor({ timeout: 120_000 });
+  }
+}
+
+async function showCharts(page) {
+  await page
+    .getByRole('region', { name: 'Charts' })
+    .first()
+    .evaluate((e) => e.scrollIntoView({ block: 'start' }))
+    .catch(() => undefined);
+}
+
+/** Clicks Train; returns the page time of the click. */
+async function train(page) {
+  const t = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  return t;
+}
+
+/**
+ * One training run in the app on one backend: per-epoch times by the worker's clock, the loss,
+ * the tensors the worker reported after each epoch, and how the page kept up meanwhile. A run
+ * that moves to another backend (a missing kernel) is stopped and reported as the app says it.
+ */
+export async function appSpeed(
+  browser,
+  url,
+  heaps,
+  { workload, backend, samples, epochs, timeoutMs },
+) {
+  let app;
+  try {
+    app = await openApp(browser, url);
+  } catch (err) {
+    return { ok: false, backend, reason: `the app did not start: ${err.message.split('\n')[0]}` };
+  }
+  const { page } = app;
+  try {
+    const setup = await setUp(page, recipe(workload, samples), samples, epochs);
+    await chooseBackend(page, backend);
+    await record(page);
+    const heapBefore = (
+      await page
+        .context()
+        .newCDPSession(page)
+        .then((c) => c.send('Runtime.getHeapUsage'))
+    ).usedSize;
+    const clicked = await train(page);
+    // Clicking scrolled the Train button into view; the charts are what should be on screen.
+    await showCharts(page);
+    await page.waitForFunction(
+      ({ ended, backend }) => {
+        const log = window.__benchRun;
+        const s = window.__layerlab.store.getState().run;
+        return (
+          ended.includes(s.status) ||
+          log.backends.some((b) => b.backend !== null && b.backend !== backend)
+        );
+      },
+      { ended: ENDED, backend },
+      { timeout: timeoutMs, polling: 250 },
+    );
+    const log = await page.evaluate(() => window.__benchRun);
+    const status = await page.evaluate(() => window.__layerlab.store.getState().run.status);
+    const moved = log.backends.find((b) => b.backend !== null && b.backend !== backend);
+    if (moved) {
+      await page
+        .getByRole('button', { name: 'Stop', exact: true })
+        .click()
+        .catch(() => {});
+      return {
+        ok: false,
+        backend: moved.backend,
+        reason: (log.notices ?? []).join(' ') || `the app moved to ${moved.backend}`,
+        ...setup,
+      };
+    }
+    const end = log.statuses.findLast((s) => ENDED.includes(s.status))?.t ?? clicked;
+    const running = log.statuses.find((s) => s.status === 'running')?.t ?? clicked;
+    const r = {
+      ok: status === 'finished',
+      backend,
+      status,
+      reason: status === 'finished' ? null : log.message,
+      ...setup,
+      epochs,
+      samples,
+      ...samplesPerSecond(
+        log.ends.map((e) => e.ms),
+        samples,
+      ),
+      // The same from the page's side (epoch events as they reached the store), for comparison.
+      pageEpochMs: samplesPerSecond(
+        log.epochs.map((e) => e.t),
+        samples,
+        running,
+      ).epochMs,
+      appReadout: log.samplesPerSec,
+      finalLoss: log.epochs.at(-1)?.loss ?? null,
+      tensorsPerEpoch: log.epochs.map((e) => e.numTensors),
+      // The whole run from the click; and from the first epoch's arrival, without the warm-up
+      // (shader compiles, the first chart renders).
+      responsiveness: await page.evaluate(responsiveness, [clicked, end]),
+      afterWarmupResponsiveness: await page.evaluate(responsiveness, [
+        log.epochs[0]?.t ?? running,
+        end,
+      ]),
+      // Chart surfaces on screen while it trained.
+      charts: await page.evaluate(
+        () =>
+          [...document.querySelectorAll('.recharts-surface, canvas')].filter((e) => {
+            const r = e.getBoundingClientRect();
+            return r.bottom > 0 && r.top < window.innerHeight && r.width > 0;
+          }).length,
+      ),
+      mainHeap: {
+        before: heapBefore,
+        after: (
+          await page
+            .context()
+            .newCDPSession(page)
+            .then((c) => c.send('Runtime.getHeapUsage'))
+        ).usedSize,
+      },
+      workerHeap: await heaps.heap('trainer.worker', { gc: false }),
+      pageErrors: app.errors,
+    };
+    return r;
+  } catch (err) {
+    const crashed = app.errors.includes('the page crashed') ? 'the page crashed; ' : '';
+    return {
+      ok: false,
+      backend,
+      reason: `${crashed}${err.message.split('\n')[0]}`,
+      pageErrors: app.errors,
+    };
+  } finally {
+    await app.close();
+  }
+}
+
+/** "Auto (fastest)": which backend the app measured fastest and picked for this workload. */
+export async function autoPick(browser, url, { workload, samples, timeoutMs }) {
+  let app;
+  try {
+    app = await openApp(browser, url);
+  } catch (err) {
+    return { ok: false, reason: `the app did not start: ${err.message.split('\n')[0]}` };
+  }
+  const { page } = app;
+  try {
+    await setUp(page, recipe(workload, samples), samples, 1);
+    await chooseBackend(page, 'fastest');
+    await record(page);
+    await train(page);
+    await page.waitForFunction(
+      (ended) => {
+        const log = window.__benchRun;
+        const status = window.__layerlab.store.getState().run.status;
+        return log.benchmark?.picked != null || ended.includes(status);
+      },
+      ENDED,
+      { timeout: timeoutMs, polling: 250 },
+    );
+    const log = await page.evaluate(() => window.__benchRun);
+    await page
+      .getByRole('button', { name: 'Stop', exact: true })
+      .click()
+      .catch(() => {});
+    if (!log.benchmark?.picked) return { ok: false, reason: log.message ?? 'nothing was picked' };
+    return { ok: true, picked: log.benchmark.picked, results: log.benchmark.results };
+  } catch (err) {
+    return { ok: false, reason: err.message.split('\n')[0] };
+  } finally {
+    await app.close();
+  }
+}

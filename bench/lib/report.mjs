@@ -1,0 +1,211 @@
+// The markdown tables `npm run bench` prints and README's Benchmark section shows.
+import { TARGETS } from './summarise.mjs';
+
+const mark = (ok) => (ok === null || ok === undefined ? '–' : ok ? '✓' : '✗');
+const num = (v, digits = 0) =>
+  v === null || v === undefined || !Number.isFinite(v)
+    ? '–'
+    : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const rate = (v) => (v === null || v === undefined ? '–' : v >= 100 ? num(v) : num(v, 1));
+const kB = (b) => (b === null || b === undefined ? '–' : `${num(b / 1000, 1)} kB`);
+const loss = (v) => (v === null || v === undefined || !Number.isFinite(v) ? '–' : v.toPrecision(3));
+const table = (head, rows) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+
+function why(r) {
+  const reason = r.app.ok ? r.bare.reason : r.app.reason;
+  return reason ? reason.replace(/\|/g, '/').slice(0, 140) : '';
+}
+
+function speedTable(runs) {
+  return table(
+    [
+      'Workload',
+      'Backend',
+      'Samples × epochs',
+      'App samples/s',
+      'Bare samples/s',
+      'App / bare',
+      `≥ ${TARGETS.ratio}`,
+      'Final loss app / bare',
+      'Same model & data',
+      'Long tasks (longest)',
+      'fps',
+      '0 long tasks',
+    ],
+    runs.map((r) => {
+      const failed = !r.app.ok || !r.bare.ok;
+      const lt = r.app.responsiveness;
+      return [
+        r.workloadTitle,
+        r.backend,
+        `${num(r.samples)}${r.capped ? ' (capped)' : ''} × ${r.epochs} (1 warm-up)`,
+        r.app.ok ? rate(r.app.samplesPerSec) : `✗ ${why(r)}`,
+        r.bare.ok
+          ? rate(r.bare.samplesPerSec)
+          : `✗ ${r.bare.reason?.replace(/\|/g, '/').slice(0, 120) ?? ''}`,
+        failed ? '–' : num(r.ratio, 2),
+        mark(r.ratioOk),
+        `${loss(r.app.finalLoss)} / ${loss(r.bare.finalLoss)}`,
+        mark(r.sameData === null || r.sameModel === null ? null : r.sameData && r.sameModel),
+        lt
+          ? `${lt.longTasks} (${num(lt.longestTaskMs)} ms); ${r.app.afterWarmupResponsiveness.longTasks} after warm-up`
+          : '–',
+        lt ? num(lt.fps) : '–',
+        mark(r.longTasksOk),
+      ];
+    }),
+  );
+}
+
+function autoTable(autos) {
+  return table(
+    [
+      'Workload',
+      'Auto picked',
+      'App measured (steps/s)',
+      'Fastest in the bench',
+      'Picked / fastest',
+      'Within 10%',
+    ],
+    autos.map((a) => [
+      a.workloadTitle,
+      a.picked ?? `✗ ${a.reason ?? ''}`,
+      (a.results ?? [])
+        .map((r) => `${r.name} ${r.stepsPerSecond === null ? '✗' : rate(r.stepsPerSecond)}`)
+        .join(', '),
+      a.fastest ?? '–',
+      num(a.share, 2),
+      mark(a.within),
+    ]),
+  );
+}
+
+function firstLoadTable(f) {
+  return table(
+    [
+      'First-load JS (gzip)',
+      'CSS (gzip)',
+      'tfjs in first bundle',
+      'Worker JS at start-up (gzip)',
+      'First paint',
+      'Train enabled',
+      'Backend ready',
+      `JS ≤ ${TARGETS.firstLoadJsGzip / 1000} kB`,
+    ],
+    [
+      [
+        `${kB(f.jsBytes)} (${kB(f.jsGzip)})`,
+        `${kB(f.cssBytes)} (${kB(f.cssGzip)})`,
+        f.tfjsInFirstLoad ? '✗ yes' : '✓ no',
+        kB(f.workerJsGzip),
+        `${num(f.firstContentfulPaintMs)} ms`,
+        `${num(f.trainEnabledMs)} ms`,
+        `${num(f.backendReadyMs)} ms`,
+        mark(f.jsGzip <= TARGETS.firstLoadJsGzip),
+      ],
+    ],
+  );
+}
+
+function memoryTable(runs) {
+  return table(
+    [
+      'Workload',
+      'Backend',
+      'Tensors: start → epochs → run ended → rebuilds',
+      'tf bytes (epochs, spread)',
+      'GPU bytes (epochs, spread; rebuilds min–max)',
+      'Worker heap: epoch 1 → last → rebuilds',
+      'Flat',
+    ],
+    runs
+      .filter((r) => r.memory)
+      .map((r) => {
+        const m = r.memory;
+        if (!m.ok)
+          return [
+            r.workloadTitle,
+            r.backend,
+            `✗ ${m.reason?.replace(/\|/g, '/').slice(0, 140) ?? ''}`,
+            '',
+            '',
+            '',
+            '–',
+          ];
+        const t = m.tensors;
+        const epochs = t.epochMin === t.epochMax ? `${t.epochMin}` : `${t.epochMin}–${t.epochMax}`;
+        return [
+          r.workloadTitle,
+          r.backend,
+          `${t.start} → ${epochs} (${m.epochs}) → ${t.ended} → ${t.afterRebuilds} (${m.rebuilds})`,
+          `${kB(m.bytes.epochFirst)}, ${num(m.bytes.epochSpread)} B`,
+          m.gpuBytes.epochFirst === null
+            ? 'n/a'
+            : `${kB(m.gpuBytes.epochFirst)}, ${num(m.gpuBytes.epochSpread)} B; rebuilds ${kB(m.gpuBytes.rebuildRange.min)}–${kB(m.gpuBytes.rebuildRange.max)}`,
+          `${kB(m.heap.epochFirst)} → ${kB(m.heap.epochLast)} → ${kB(m.heap.afterRebuilds)}`,
+          mark(m.flat),
+        ];
+      }),
+  );
+}
+
+export function markdown(result) {
+  const { machine, plan, load } = result;
+  const lines = [
+    `Machine: ${machine.label}; Chromium ${machine.chromium}; ${result.date}.`,
+    `Mode: ${plan.mode}; load average during the run: mean ${load.mean}, max ${load.max}` +
+      ` (1-minute, ${machine.cores} cores)${load.quiet === false ? ' — a loaded machine: treat timings with care' : ''}.`,
+    '',
+    '**Training speed** (median epoch after one warm-up epoch; app in its worker with the UI and charts running, bare = plain tfjs `model.fit` in a module worker; long tasks (> 50 ms) and frame rate on the app page from the click on Train to the end of the run, with the charts on screen)',
+    '',
+    speedTable(result.runs),
+  ];
+  const errors = result.runs.filter((r) => r.pageErrors?.length);
+  if (errors.length)
+    lines.push(
+      '',
+      'Page errors: ' +
+        errors
+          .map(
+            (r) =>
+              `${r.workload}/${r.backend}: ${[...new Set(r.pageErrors)].join(' · ').replace(/\|/g, '/').slice(0, 200)}`,
+          )
+          .join('; '),
+    );
+  if (result.auto.length) lines.push('', '**Auto (fastest)**', '', autoTable(result.auto));
+  if (result.firstLoad)
+    lines.push(
+      '',
+      '**First load** (fresh cache; gzip level 6)',
+      '',
+      firstLoadTable(result.firstLoad),
+    );
+  lines.push(
+    '',
+    `**Memory** (the app's engine in a worker: after each epoch, after the run ends, after each rebuild; heap after a forced GC)`,
+    '',
+    memoryTable(result.runs),
+  );
+  const capped = result.runs.filter((r) => r.capped);
+  const m = result.plan.memory;
+  lines.push('');
+  if (capped.length)
+    lines.push(
+      `Capped: ${capped.map((r) => `${r.workload}/${r.backend} ${r.samples} samples`).join(', ')} (full: mlp 4096, lstm 1024, conv 1024).`,
+    );
+  const leftovers = result.runs.filter((r) => r.bare.ok && r.bare.tensorsAfter > 0);
+  lines.push(
+    `Memory runs: ${m.samples} samples (${m.samples / 64} batch(es)) an epoch, ${m.epochs} epochs, ` +
+      `${m.rebuilds} rebuilds; webgpu ${m.webgpuSamples} samples, ${m.webgpuEpochs} epochs, ${m.webgpuRebuilds} rebuilds. ` +
+      'They run after the bare fit in the same worker' +
+      (leftovers.length
+        ? `; plain tfjs left tensors behind after model.dispose() in ${leftovers.map((r) => `${r.workload}/${r.backend} (${r.bare.tensorsAfter})`).join(', ')}, hence a non-zero "start".`
+        : '.'),
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,134 @@
+// `npm run bench`: training speed per backend in the app against plain tfjs, responsiveness,
+// Auto (fastest), first load and memory. See README.md, section "Benchmark".
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { appSpeed, autoPick } from './lib/app-page.mjs';
+import { bareRun } from './lib/bare-page.mjs';
+import { launch, workerHeaps } from './lib/browser.mjs';
+import { buildAll } from './lib/build.mjs';
+import { firstLoad } from './lib/first-load.mjs';
+import { sampleLoad, waitForQuiet } from './lib/load.mjs';
+import { describeMachine } from './lib/machine.mjs';
+import { makePlan, parseArgs, USAGE } from './lib/plan.mjs';
+import { markdown } from './lib/report.mjs';
+import { preview } from './lib/server.mjs';
+import { summariseAuto, summariseRun } from './lib/summarise.mjs';
+import { WORKLOADS } from './lib/workloads.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = parseArgs(process.argv.slice(2));
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const plan = makePlan(args);
+const started = Date.now();
+const log = (msg) =>
+  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
+
+let quiet = null;
+if (args.waitLoad !== null) {
+  quiet = await waitForQuiet(args.waitLoad, 20, log);
+  log(`load ${quiet.load.toFixed(2)} (${quiet.quiet ? 'quiet' : 'still loaded after 20 min'})`);
+}
+if (args.build) log(`built the app and the bare page in ${(buildAll(root) / 1000).toFixed(0)} s`);
+
+/**
+ * A new browser for each page: after a long software-WebGPU run, SwiftShader's GPU process can
+ * stay busy for minutes after the page closed, and the next page's WebGPU start-up waits behind
+ * it. A fresh browser also makes the app and the bare page start from the same cold state
+ * (no shader cache from the other).
+ */
+async function fresh(f) {
+  const { browser: b } = await launch();
+  const heaps = await workerHeaps(b);
+  try {
+    return await f(b, heaps);
+  } finally {
+    await heaps.close();
+    await b.close();
+  }
+}
+
+const stopLoad = sampleLoad();
+const servers = [];
+const { browser, version } = await launch();
+try {
+  servers.push(await preview({ root, outDir: 'bench/dist/app', page: 'index.html' }));
+  servers.push(
+    await preview({
+      root,
+      outDir: 'bench/dist/bare',
+      config: 'bench/vite.config.ts',
+      page: 'bare.html',
+    }),
+  );
+  const [appUrl, bareUrl] = servers.map((s) => s.url);
+  const machine = await describeMachine(browser, `${bareUrl}/bare.html`, version);
+  log(`${machine.label}; ${plan.runs.length} runs (${plan.mode})`);
+
+  const firstLoadResult = await fresh((b) =>
+    firstLoad(b, appUrl, join(root, 'bench/dist/app'), plan.firstLoads),
+  );
+  log(
+    `first load: ${(firstLoadResult.jsGzip / 1000).toFixed(1)} kB JS gzip, Train enabled at ${firstLoadResult.trainEnabledMs?.toFixed(0)} ms`,
+  );
+
+  const runs = [];
+  for (const run of plan.runs) {
+    const title = `${run.workload}/${run.backend} (${run.samples} samples)`;
+    // Bare first, then the app, back to back, so both see the same machine load.
+    const t0 = Date.now();
+    const bare = await fresh((b, heaps) => bareRun(b, bareUrl, heaps, run));
+    const t1 = Date.now();
+    const app = await fresh((b, heaps) => appSpeed(b, appUrl, heaps, run));
+    run.wallS = { bare: Math.round((t1 - t0) / 1000), app: Math.round((Date.now() - t1) / 1000) };
+    const w = WORKLOADS[run.workload];
+    const r = summariseRun({ ...run, workloadTitle: w.title, expectedParams: w.params }, app, bare);
+    runs.push(r);
+    const speed = (x) => (x.ok ? `${x.samplesPerSec.toFixed(0)}/s` : `✗ ${x.reason?.slice(0, 80)}`);
+    log(
+      `${title}: app ${speed(app)}, bare ${speed(bare.speed)}, ratio ${r.ratio ?? '–'} (${run.wallS.bare} + ${run.wallS.app} s), memory ${r.memory?.ok ? (r.memory.flat ? 'flat' : 'grows') : '✗'}`,
+    );
+  }
+
+  const auto = [];
+  if (args.auto) {
+    for (const workload of args.workloads) {
+      const a = await fresh((b) =>
+        autoPick(b, appUrl, {
+          workload,
+          samples: plan.samples[workload],
+          timeoutMs: plan.timeoutMs,
+        }),
+      );
+      auto.push({ ...summariseAuto(workload, a, runs), workloadTitle: WORKLOADS[workload].title });
+      log(`auto (fastest) ${workload}: picked ${a.picked ?? a.reason}`);
+    }
+  }
+
+  const load = { ...stopLoad(), quiet: quiet?.quiet ?? null, waited: quiet };
+  const now = new Date();
+  const result = {
+    date: now.toISOString(),
+    machine,
+    plan: { ...plan, runs: undefined },
+    load,
+    durationS: Math.round((Date.now() - started) / 1000),
+    firstLoad: firstLoadResult,
+    runs,
+    auto,
+  };
+  const md = markdown(result);
+  const stamp = now.toISOString().slice(0, 16).replace(/[:T]/g, '-');
+  const out = join(root, 'bench/results', `${stamp}-${machine.slug}`);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(`${out}.json`, `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(`${out}.md`, `${md}\n`);
+  console.log(`\n${md}\n`);
+  log(`done in ${result.durationS} s; wrote ${out}.json and .md`);
+} finally {
+  await browser.close();
+  for (const s of servers) s.stop();
+}

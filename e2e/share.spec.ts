@@ -1,0 +1,279 @@
+import { readFile, stat } from 'node:fs/promises';
+import { test, expect } from './fixtures';
+import { BuilderPage } from './pages/builder';
+import { DatasetPage } from './pages/dataset';
+import { linkTo, SharePage } from './pages/share';
+import { TrainingPage } from './pages/training';
+
+/** The edits every test makes: the model, a data setting, a hyperparameter and the view. */
+async function edit(b: BuilderPage) {
+  const page = b.page;
+  await b.select('dense (Dense)');
+  const units = b.field(/^units/);
+  await units.fill('');
+  await units.pressSequentially('12');
+  await expect(b.card('dense (Dense)')).toContainText('units=12');
+  await new DatasetPage(page).set('Points', 300);
+  const t = new TrainingPage(page);
+  await t.setting('Learning rate').fill('0.05');
+  await t.setting('Learning rate').blur();
+  await page.getByRole('button', { name: 'Left to right' }).click();
+}
+
+async function expectEdited(b: BuilderPage) {
+  const page = b.page;
+  await expect(b.card('dense (Dense)')).toContainText('units=12');
+  await expect(new DatasetPage(page).number('Points')).toHaveValue('300');
+  await expect(new TrainingPage(page).setting('Learning rate')).toHaveValue('0.05');
+  await expect(page.getByRole('button', { name: 'Left to right' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+}
+
+test('a copied link opens the same experiment in a fresh browser', async ({
+  page,
+  browser,
+  consoleErrors,
+}) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const b = new BuilderPage(page);
+  const s = new SharePage(page);
+  await b.goto();
+  const labels = await b.labels();
+  await edit(b);
+
+  const entries = await page.evaluate(() => history.length);
+  await s.button('Copy link').click();
+  await expect(s.toolbar.getByRole('status')).toHaveText('Link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(await page.evaluate(() => location.href));
+  expect(new URL(link).hash).toMatch(/^#e1\./);
+  // Edits replace the hash; they never pile up history entries.
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+
+  // A new context: no autosave to fall back on, only the link.
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(link);
+  const b2 = new BuilderPage(fresh);
+  await expect(b2.layers.getByRole('listitem')).toHaveCount(4);
+  expect(await b2.labels()).toEqual(labels);
+  await expectEdited(b2);
+  await expect(fresh.locator('.share-banner')).toHaveCount(0);
+  await other.close();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a broken or hostile link shows what was ignored, as text, and the page works', async ({
+  page,
+  consoleErrors,
+}) => {
+  const s = new SharePage(page);
+  const b = new BuilderPage(page);
+  await page.goto('/#this-is-not-a-link');
+  await expect(s.banner(/^This link had parts that could not be used/)).toContainText(
+    'link: it is not a Layerlab experiment link',
+  );
+  await expect(b.layers.getByRole('listitem')).toHaveCount(4);
+
+  const hostileName = '<img src=x onerror="window.__pwned=1">';
+  await page.goto(
+    linkTo({
+      v: 1,
+      model: {
+        layers: [
+          { id: 'a', kind: 'Input', params: { shape: [2] }, name: hostileName },
+          { id: 'b', kind: 'Dense', params: { units: 3, activation: 'relu', use_bias: true } },
+          { id: 'c', kind: 'Dense', params: { units: 1, activation: 'sigmoid', use_bias: true } },
+        ],
+      },
+      training: { epochs: 1e9, '<script>alert(1)</script>': true, batchSize: 16 },
+    }),
+  );
+  const banner = s.banner(/^This link had parts/);
+  // Shown as text (shortened, as every value from a link is), never as an element.
+  await expect(banner).toContainText('model: layer 1 (Input): the name "<img src=x onerror=');
+  await expect(banner).toContainText('training.epochs: must be an integer between 1 and 10000');
+  await expect(banner).toContainText('"<script>alert(1)</script>": not a Layerlab setting');
+  // The valid parts were kept, the bad ones defaulted, and nothing became markup.
+  await expect(b.layers.getByRole('listitem')).toHaveCount(3);
+  await expect(b.card('dense (Dense)')).toContainText('units=3');
+  await expect(new TrainingPage(page).setting('Batch size')).toHaveValue('16');
+  await expect(new TrainingPage(page).setting('Epochs')).toHaveValue('20');
+  await expect(page.locator('img[src="x"], script:text("alert")')).toHaveCount(0);
+  expect(await page.evaluate(() => 'pwned' in window || '__pwned' in window)).toBe(false);
+
+  // Oversized and truncated links, and a hash edited by hand while the page is open.
+  await page.goto(`/#e1.${'A'.repeat(20_000)}`);
+  await expect(s.banner(/^This link had parts/)).toContainText('over the limit of 16384');
+  const good = await s.settledHash();
+  await page.evaluate((h) => (location.hash = h.slice(0, 40)), good);
+  await expect(s.banner(/^This link had parts/)).toContainText('link: it is damaged');
+  await s
+    .banner(/^This link had parts/)
+    .getByRole('button', { name: 'Dismiss message' })
+    .click();
+  await expect(s.banner(/^This link had parts/)).toHaveCount(0);
+  await b.select('dense (Dense)');
+  await expect(b.field(/^units/)).toBeEditable();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a link to CSV data asks for the file again, then uses its settings', async ({
+  page,
+  consoleErrors,
+}) => {
+  const d = new DatasetPage(page);
+  await page.goto(
+    linkTo({
+      v: 1,
+      data: { source: 'csv', fileName: 'sensor.csv', prepare: { validationSplit: 0.3 } },
+    }),
+  );
+  await expect(d.panel).toContainText(
+    "Open the file 'sensor.csv' again: a shared link carries its settings but not its contents.",
+  );
+  await d.openCsv('sensor.csv');
+  await expect(d.panel).not.toContainText('Open the file');
+  await expect(new TrainingPage(page).setting('Validation split')).toHaveValue('0.3');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a reload loses nothing, mid-edit, and the experiments list manages saved copies', async ({
+  page,
+  consoleErrors,
+}) => {
+  const b = new BuilderPage(page);
+  const s = new SharePage(page);
+  await b.goto();
+  await edit(b);
+  await s.settled();
+  await page.reload();
+  await expectEdited(b);
+  await expect(page.locator('.share-banner')).toHaveCount(0);
+
+  // Reload with no hash at all: the autosave alone brings it back.
+  await page.goto('/');
+  await expectEdited(b);
+
+  await s.button('Experiments').click();
+  await expect(s.dialog).toBeVisible();
+  const list = s.dialog.getByRole('list', { name: 'Saved experiments' });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await s.dialog.getByRole('button', { name: 'Rename', exact: false }).first().click();
+  await s.dialog.getByLabel(/^New name for/).fill('Ring <b>net</b>');
+  await s.dialog.getByRole('button', { name: 'Save name' }).click();
+  await expect(list.getByRole('listitem').first()).toContainText('Ring <b>net</b>');
+  await s.dialog.getByRole('button', { name: "Duplicate 'Ring <b>net</b>'" }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await s.dialog.getByRole('button', { name: 'New experiment' }).click();
+  await expect(s.dialog).toBeHidden();
+  await expect(b.card('dense (Dense)')).toContainText('units=8');
+  await s.button('Experiments').click();
+  await expect(list.getByRole('listitem')).toHaveCount(3);
+  await s.dialog.getByRole('button', { name: "Open 'Ring <b>net</b>'" }).click();
+  await expectEdited(b);
+  await s.button('Experiments').click();
+  await s.dialog.getByRole('button', { name: "Delete 'Copy of Ring <b>net</b>'" }).click();
+  await s.dialog.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await page.keyboard.press('Escape');
+  await expect(s.dialog).toBeHidden();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('exports Keras JSON that imports back, and a Python script naming every layer', async ({
+  page,
+  consoleErrors,
+}) => {
+  const b = new BuilderPage(page);
+  const s = new SharePage(page);
+  await b.goto();
+  await edit(b);
+  const labels = await b.labels();
+
+  const script = await s.exportFile('Keras Python script');
+  expect(script.name).toMatch(/\.py$/);
+  for (const label of labels) {
+    const [name, kind] = label.replace(')', '').split(' (');
+    expect(script.text).toMatch(new RegExp(`(layers\\.${kind}|keras\\.Input)\\(.*name="${name}"`));
+  }
+  expect(script.text).toContain('tf.distribute');
+  expect(script.text).toContain('learning_rate=0.05');
+
+  const json = await s.exportFile('Keras JSON config');
+  expect(json.name).toMatch(/\.json$/);
+  expect(JSON.parse(json.text)).toMatchObject({ class_name: 'Sequential' });
+
+  await page.getByRole('button', { name: 'Templates' }).click();
+  await page.getByRole('button', { name: /^LSTM/ }).first().click();
+  expect(await b.labels()).not.toEqual(labels);
+  await s.importInput.setInputFiles(json.path);
+  await expect(s.banner(/^Imported '.*\.json' \(4 layers\)\.$/)).toBeVisible();
+  expect(await b.labels()).toEqual(labels);
+  await expect(b.card('dense (Dense)')).toContainText('units=12');
+
+  // A file that is not a model changes nothing and says why.
+  await s.importInput.setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"class_name":"Functional","config":{}}'),
+  });
+  await expect(s.banner('The model was not imported; nothing changed.')).toContainText(
+    'only Sequential models',
+  );
+  expect(await b.labels()).toEqual(labels);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the same link trains the same loss curve, and the trained model exports as tfjs files', async ({
+  page,
+  browser,
+  consoleErrors,
+}) => {
+  test.setTimeout(240_000);
+  const t = new TrainingPage(page);
+  const s = new SharePage(page);
+  await t.goto();
+  await t.chooseBackend('CPU');
+  await t.quickRun(2);
+  await t.button('Train').click();
+  await t.expectStatus('Finished');
+  const curve = [await t.number('First loss'), await t.number('Latest loss')];
+  const link = `/${await s.settledHash()}`;
+
+  const other = await browser.newContext();
+  const t2 = new TrainingPage(await other.newPage());
+  await t2.page.goto(link);
+  await expect(t2.page.getByRole('combobox', { name: 'Backend' })).toHaveValue('cpu');
+  await t2.button('Train').click();
+  await t2.expectStatus('Finished');
+  expect([await t2.number('First loss'), await t2.number('Latest loss')]).toEqual(curve);
+  await other.close();
+
+  // The worker saved the weights to IndexedDB when the run ended; they export as tfjs files.
+  const trained = s.toolbar.getByRole('button', { name: /^Trained model/ });
+  await s.button('Export').click();
+  await expect(trained).toBeEnabled();
+  const downloads: Promise<import('@playwright/test').Download>[] = [];
+  page.on('download', (d) => downloads.push(Promise.resolve(d)));
+  await trained.click();
+  await expect.poll(() => downloads.length).toBe(2);
+  const [json, bin] = await Promise.all(downloads);
+  if (!json || !bin) throw new Error('two downloads expected');
+  expect(json.suggestedFilename()).toBe('model.json');
+  expect(bin.suggestedFilename()).toBe('weights.bin');
+  const manifest = JSON.parse(await readFile(await json.path(), 'utf8')) as {
+    weightsManifest: { paths: string[]; weights: { shape: number[] }[] }[];
+  };
+  const group = manifest.weightsManifest[0];
+  expect(group?.paths).toEqual(['./weights.bin']);
+  const floats = (group?.weights ?? []).reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
+  expect((await stat(await bin.path())).size).toBe(floats * 4);
+
+  // The run history comes back with the experiment.
+  await page.reload();
+  await expect(page.getByRole('list', { name: 'Training runs' })).toContainText('Run 1');
+  expect(consoleErrors).toEqual([]);
+});

@@ -1,0 +1,44 @@
+import { memo, useMemo } from 'react';
+import { selectEpochs } from '../../store/selectors';
+import { LineFigure } from './LineFigure';
+import { epochChart, QUANTITY_LABELS, type CurveSource } from './loss-data';
+import { useThrottledStore } from './useThrottledStore';
+
+const UNIT_RANGE: [number, number] = [0, 1];
+
+/**
+ * One quantity per epoch (loss or a metric), for the run on screen and the overlaid runs.
+ * Each chart subscribes on its own, so at an epoch's end each redraws in a task of its own.
+ */
+export const EpochFigure = memo(function EpochFigure(props: {
+  quantity: string;
+  overlays: readonly CurveSource[];
+  logScale: boolean;
+}) {
+  const { quantity, overlays, logScale } = props;
+  const epochs = useThrottledStore(selectEpochs);
+  const data = useMemo(() => {
+    const current: CurveSource[] =
+      epochs.length === 0
+        ? []
+        : [{ key: 'cur', label: 'This run', colour: '', current: true, epochs, batches: [] }];
+    return epochChart([...current, ...overlays], quantity, logScale);
+  }, [epochs, overlays, quantity, logScale]);
+  const name = QUANTITY_LABELS[quantity] ?? quantity;
+  const caption =
+    quantity === 'loss'
+      ? 'Train and validation loss after each epoch; earlier runs dashed for validation.'
+      : `Train and validation ${name.toLowerCase()} after each epoch.`;
+  return (
+    <LineFigure
+      title={`${name} per epoch`}
+      caption={caption}
+      rows={data.rows}
+      lines={data.lines}
+      xLabel="Epoch"
+      yLabel={name}
+      logScale={logScale}
+      {...(quantity === 'accuracy' ? { yDomain: UNIT_RANGE } : {})}
+    />
+  );
+});

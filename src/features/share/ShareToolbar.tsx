@@ -1,0 +1,17 @@
+import { CopyLinkButton } from './CopyLinkButton';
+import { ExperimentsDialog } from './ExperimentsDialog';
+import { ExportMenu } from './ExportMenu';
+import { ImportModel } from './ImportModel';
+import './share.css';
+
+/** The header's share, save and export controls. */
+export function ShareToolbar() {
+  return (
+    <div role="toolbar" aria-label="Share and save" className="header-tools share-tools">
+      <CopyLinkButton />
+      <ExperimentsDialog />
+      <ExportMenu />
+      <ImportModel />
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import type { StateCreator } from 'zustand';
+import type { WeightsReply, WeightsRequest } from '../training/protocol';
+import type { AppMutators, AppState } from './store';
+
+/** One saved experiment as the list shows it; its content lives under its own storage key. */
+export interface LibraryEntry {
+  id: string;
+  name: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Trained weights were saved to IndexedDB for it (by the worker, through tfjs). */
+  hasWeights: boolean;
+}
+
+/**
+ * A message about sharing and saving: what a link or a file left out, a storage problem.
+ * Items are sentences from decodeExperiment and the importers, shown as text only.
+ */
+export interface ShareNotice {
+  id: number;
+  tone: 'warning' | 'error' | 'success';
+  title: string;
+  items: string[];
+  /** A later notice with the same key replaces this one (the latest link, not every link). */
+  key?: string;
+}
+
+type WeightsCall = DistributiveOmit<WeightsRequest, 'requestId'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export interface ShareSlice {
+  library: LibraryEntry[];
+  activeExperimentId: string | null;
+  shareNotices: ShareNotice[];
+  setLibrary(library: LibraryEntry[], activeId: string | null): void;
+  pushShareNotice(notice: Omit<ShareNotice, 'id'>): void;
+  dismissShareNotice(id: number): void;
+  /** Sends a weights request to the trainer; resolves with its reply, or a reason. */
+  weightsRequest(req: WeightsCall): Promise<WeightsReply>;
+  /** Where the training slice hands the worker's replies to weights requests. */
+  weightsReply(reply: WeightsReply): void;
+}
+
+const MAX_NOTICES = 4;
+/** A trainer that fell back to the page mid-request never answers it. */
+const WEIGHTS_TIMEOUT_MS = 60_000;
+
+export const createShareSlice: StateCreator<AppState, AppMutators, [], ShareSlice> = (set, get) => {
+  let noticeId = 0;
+  let requestId = 0;
+  const pending = new Map<number, (reply: WeightsReply) => void>();
+  const failed = (id: number, message: string): WeightsReply => ({
+    type: 'weights',
+    requestId: id,
+    message,
+    files: null,
+  });
+
+  return {
+    library: [],
+    activeExperimentId: null,
+    shareNotices: [],
+    setLibrary: (library, activeId) => set({ library, activeExperimentId: activeId }),
+    pushShareNotice: (notice) =>
+      set((s) => {
+        const others = s.shareNotices.filter(
+          (n) => notice.key === undefined || n.key !== notice.key,
+        );
+        return { shareNotices: [...others, { ...notice, id: ++noticeId }].slice(-MAX_NOTICES) };
+      }),
+    dismissShareNotice: (id) =>
+      set((s) => ({ shareNotices: s.shareNotices.filter((n) => n.id !== id) })),
+    weightsRequest: (req) => {
+      const id = ++requestId;
+      const trainer = get().trainer;
+      if (!trainer) return Promise.resolve(failed(id, 'The trainer has not started yet.'));
+      return new Promise<WeightsReply>((resolve) => {
+        const timer = setTimeout(() => {
+          pending.delete(id);
+          resolve(failed(id, 'The trainer did not answer; try again.'));
+        }, WEIGHTS_TIMEOUT_MS);
+        pending.set(id, (reply) => {
+          clearTimeout(timer);
+          resolve(reply);
+        });
+        trainer.send({ ...req, requestId: id } as WeightsRequest);
+      });
+    },
+    weightsReply: (reply) => {
+      const resolve = pending.get(reply.requestId);
+      pending.delete(reply.requestId);
+      resolve?.(reply);
+    },
+  };
+};
