@@ -27,6 +27,10 @@ export class BuilderPage {
   async goto() {
     await this.page.goto('/');
     await expect(this.layers.getByRole('listitem')).toHaveCount(4);
+    // The data and backend panels fill in after load and move the stack: let the page settle
+    // before measuring drop targets.
+    await expect(this.page.getByRole('status', { name: 'Backend' })).toContainText('Backend:');
+    await expect(this.page.getByText(/X shape/).first()).toBeVisible();
   }
 
   /** "dense (Dense)" labels of the cards, top to bottom. */
@@ -76,14 +80,18 @@ export class BuilderPage {
     await mouse.move(from.x, from.y);
     await mouse.down();
     await mouse.move(from.x + 12, from.y + 4, { steps: 4 });
-    const target =
+    const measure = () =>
       index < count
-        ? await box(cards.nth(index)).then((b) => ({ x: b.x + b.width / 2, y: b.y + 6 }))
-        : await box(cards.nth(count - 1)).then((b) => ({
+        ? box(cards.nth(index)).then((b) => ({ x: b.x + b.width / 2, y: b.y + 6 }))
+        : box(cards.nth(count - 1)).then((b) => ({
             x: b.x + b.width / 2,
             y: b.y + b.height + 14,
           }));
+    const target = await measure();
     await mouse.move(target.x, target.y, { steps: 20 });
+    // Starting a drag can shift the layout a little (the overlay, the hint zone): aim again.
+    const settled = await measure();
+    await mouse.move(settled.x, settled.y, { steps: 5 });
     await expect(this.page.locator('.drop-line')).toBeVisible();
     await mouse.up();
     await filter.fill('');
