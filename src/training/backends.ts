@@ -100,8 +100,10 @@ export function watchDeviceLoss(onLost: (message: string) => void): () => void {
   const device = (tf.backend() as unknown as { device?: GPUDevice }).device;
   if (!device) return () => undefined;
   let active = true;
+  // Layerlab never destroys the device itself (tfjs does not either), so any loss while this
+  // backend is watched, 'destroyed' included, means WebGPU can no longer run.
   void device.lost.then((info) => {
-    if (active && info.reason !== 'destroyed') onLost(info.message || 'no reason given');
+    if (active) onLost(info.message || `reason: ${info.reason}`);
   });
   return () => {
     active = false;

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { ModelSpec } from '../core/model-spec';
 import { activateBackend, missingKernel } from './backends';
 import type { BackendName } from './backend-names';
-import { buildModel } from './build-model';
+import { buildModel, disposeModel } from './build-model';
 import { lossFn } from './losses';
 import { makeOptimizer } from './optimizers';
 import type { BenchmarkResult } from './protocol';
@@ -69,7 +69,7 @@ export async function measureBackend(
     return { name, stepsPerSecond: null, warmupMs, reason: backendFailure(name, err) };
   } finally {
     ctx.optimizer.dispose();
-    model.dispose();
+    disposeModel(model);
     tf.dispose([x, y]);
   }
 }

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from './engine';
 import type { WorkerEvent, WorkerRequest } from './protocol';
+import { specFrom } from '../core/spec-from';
 import { halfPlaneData, runSettings, smallMlp } from './test-fixtures';
 
 function harness() {
@@ -108,6 +109,35 @@ describe('training engine', () => {
     await until((e) => e.type === 'done' && e.runId === 1);
     const after1 = tf.memory().numTensors;
     engine.handle(start(2));
+    await until((e) => e.type === 'done' && e.runId === 2);
+    expect(tf.memory().numTensors).toBe(after1);
+  });
+
+  it('keeps the tensor count flat across runs of an LSTM with dropout', async () => {
+    const { engine, until } = harness();
+    const samples = 64;
+    const x = new Float32Array(samples * 4).map((_, i) => Math.sin(i / 3));
+    const y = new Float32Array(samples).map((_, i) => Math.cos(i / 3));
+    const lstm = (runId: number): Extract<WorkerRequest, { type: 'start' }> => ({
+      ...start(runId, { loss: 'mse', epochs: 1 }),
+      spec: specFrom([
+        ['Input', { shape: [4, 1] }],
+        ['LSTM', { units: 3, dropout: 0.2, recurrent_dropout: 0.2 }],
+        ['Dense', { units: 1 }],
+      ]),
+      data: {
+        x,
+        xShape: [samples, 4, 1],
+        y,
+        yShape: [samples, 1],
+        trainCount: samples,
+        numClasses: 0,
+      },
+    });
+    engine.handle(lstm(1));
+    await until((e) => e.type === 'done' && e.runId === 1);
+    const after1 = tf.memory().numTensors;
+    engine.handle(lstm(2));
     await until((e) => e.type === 'done' && e.runId === 2);
     expect(tf.memory().numTensors).toBe(after1);
   });

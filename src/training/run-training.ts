@@ -3,7 +3,7 @@ import { missingKernel } from './backends';
 import { BACKEND_NAMES, FASTEST_CANDIDATES, backendOrder, type BackendName } from './backend-names';
 import type { BackendState } from './backend-state';
 import { backendFailure, measureBackend } from './benchmark';
-import { buildModel } from './build-model';
+import { buildModel, disposeModel } from './build-model';
 import { checkTrainable } from './compat';
 import type { RunControl } from './control';
 import { describeBenchmark, pickFastest } from './fastest';
@@ -72,6 +72,9 @@ async function fastestOrder(ctx: RunContext): Promise<BenchmarkResult[] | null> 
   return results;
 }
 
+const LOSS_REPORT_MS = 250;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 type Attempt = { outcome: LoopOutcome } | { switchReason: string };
 
 async function attempt(ctx: RunContext, name: BackendName): Promise<Attempt> {
@@ -111,12 +114,16 @@ async function attempt(ctx: RunContext, name: BackendName): Promise<Attempt> {
     kept = outcome.kind !== 'diverged' && (ctx.keepModel?.(runId, model) ?? false);
     return { outcome };
   } catch (err) {
-    if (control.takeInterrupt()) return { switchReason: lostReason() };
     if (missingKernel(err)) return { switchReason: backendFailure(name, err) };
+    // A lost GPU device fails the step that was running (a read-back is cancelled) a moment
+    // before device.lost settles, so give the loss time to be reported before calling it a bug.
+    if (name === 'webgpu' && !ctx.backends.lostReason(name)) await sleep(LOSS_REPORT_MS);
+    if (control.takeInterrupt() || ctx.backends.lostReason(name))
+      return { switchReason: lostReason() };
     throw err;
   } finally {
     prober.dispose();
-    if (!kept) model.dispose();
+    if (!kept) disposeModel(model);
   }
 }
 

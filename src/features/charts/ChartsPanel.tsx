@@ -2,12 +2,15 @@ import { useEffect, useId, useState } from 'react';
 import { Panel } from '../../components/Panel';
 import { selectView } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
-import { ActivationExplorer } from './ActivationExplorer';
 import { ChartTabs, panelId, tabId, type TabDef } from './ChartTabs';
-import { LayerOutputsTab } from './LayerOutputsTab';
-import { LossTab } from './LossTab';
-import { PoolingTab } from './PoolingTab';
-import { PredictionsTab } from './PredictionsTab';
+import {
+  ActivationExplorer,
+  ChartSlot,
+  LayerOutputsTab,
+  LossTab,
+  PoolingTab,
+  PredictionsTab,
+} from './lazy-tabs';
 import { recordRuns } from './run-recorder';
 import { useDecisionGridInputs } from './useDecisionGridInputs';
 import type { ViewOptions } from './loss-data';
@@ -44,11 +47,13 @@ export function ChartsPanel() {
         aria-labelledby={tabId(prefix, tab)}
         className="chart-tabpanel"
       >
-        {tab === 'loss' && <LossTab view={view} onViewChange={setView} />}
-        {tab === 'outputs' && <LayerOutputsTab />}
-        {tab === 'pooling' && <PoolingTab />}
-        {tab === 'predictions' && <PredictionsTab />}
-        {tab === 'explorer' && <ActivationExplorer />}
+        <ChartSlot>
+          {tab === 'loss' && <LossTab view={view} onViewChange={setView} />}
+          {tab === 'outputs' && <LayerOutputsTab />}
+          {tab === 'pooling' && <PoolingTab />}
+          {tab === 'predictions' && <PredictionsTab />}
+          {tab === 'explorer' && <ActivationExplorer />}
+        </ChartSlot>
       </div>
     </Panel>
   );

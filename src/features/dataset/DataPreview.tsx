@@ -1,8 +1,8 @@
 import { useAppStore } from '../../store/store';
 import { selectDataLoaded, selectPrepared, selectWindowingEnabled } from '../../store/selectors';
 import { DigitsPreview } from './DigitsPreview';
-import { ScatterPreview } from './ScatterPreview';
-import { SeriesPreview } from './SeriesPreview';
+import { ChartSlot } from '../../components/ChartSlot';
+import { ScatterPreview, SeriesPreview } from './lazy-charts';
 
 /** A glance at the data: images, a series, or a scatter of two features by class. */
 export function DataPreview() {
@@ -15,7 +15,15 @@ export function DataPreview() {
   if (table.sampleShape) return <DigitsPreview table={table} shape={table.sampleShape} />;
   if (table.kind === 'series') {
     const target = prepared.ok ? prepared.value.targetName : '';
-    return <SeriesPreview table={table} column={target} />;
+    return (
+      <ChartSlot minHeight={200}>
+        <SeriesPreview table={table} column={target} />
+      </ChartSlot>
+    );
   }
-  return <ScatterPreview table={table} />;
+  return (
+    <ChartSlot minHeight={200}>
+      <ScatterPreview table={table} />
+    </ChartSlot>
+  );
 }

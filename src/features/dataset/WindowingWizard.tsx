@@ -10,7 +10,8 @@ import { useAppStore } from '../../store/store';
 import { selectDataLoaded, selectDatasetConfig, selectPrepared } from '../../store/selectors';
 import { commitConfig, withWindowing } from './edit-config';
 import { CheckboxField, NumberField, SelectField } from './fields';
-import { WindowChart } from './WindowChart';
+import { ChartSlot } from '../../components/ChartSlot';
+import { WindowChart } from './lazy-charts';
 import { WindowColumns } from './WindowColumns';
 import { windowView } from './window-view';
 
@@ -117,7 +118,9 @@ export function WindowingWizard() {
             )}
           {view && (
             <>
-              <WindowChart view={view} />
+              <ChartSlot minHeight={200}>
+                <WindowChart view={view} />
+              </ChartSlot>
               <div className="data-window-nav" role="group" aria-label="Step through the windows">
                 <button type="button" onClick={() => setK(view.k - 1)} disabled={view.k === 0}>
                   Previous window
