@@ -275,5 +275,29 @@ test('the same link trains the same loss curve, and the trained model exports as
   // The run history comes back with the experiment.
   await page.reload();
   await expect(page.getByRole('list', { name: 'Training runs' })).toContainText('Run 1');
+
+  // The two files import back with their weights: a new run starts where the trained one ended.
+  await s.importInput.setInputFiles([
+    { name: 'model.json', mimeType: 'application/json', buffer: await readFile(await json.path()) },
+    {
+      name: 'weights.bin',
+      mimeType: 'application/octet-stream',
+      buffer: await readFile(await bin.path()),
+    },
+  ]);
+  await expect(
+    s.banner(/^Imported 'model\.json' \(\d+ layers\) with its trained weights\.$/),
+  ).toBeVisible();
+  await expect(
+    t.panel.getByText(/Runs start from the imported weights \('weights\.bin'/),
+  ).toBeVisible();
+  await t.button('Step one batch').click();
+  await t.firstBatchDone();
+  const [fresh, trainedTo] = curve as [number, number];
+  expect(await t.number('First loss')).toBeLessThan((fresh + trainedTo) / 2);
+  await t.button('Stop').click();
+  await t.expectStatus('Stopped');
+  await t.panel.getByRole('button', { name: 'Use new weights' }).click();
+  await expect(t.panel.getByText(/Runs start from the imported weights/)).toBeHidden();
   expect(consoleErrors).toEqual([]);
 });

@@ -122,6 +122,7 @@ export const selectRuns = (s: AppState) => s.runs;
 /** The model, settings and data the run on screen was started with (null before any run). */
 export const selectLiveConfig = (s: AppState) => s.liveConfig;
 export const selectProbeInputs = (s: AppState) => s.probeInputs;
+export const selectInitialWeights = (s: AppState) => s.initialWeights;
 export const selectBatchesPerEpoch = (s: AppState) => s.run.batchesPerEpoch;
 
 let lastShown: { runs: AppState['runs']; shown: AppState['runs'] } | null = null;

@@ -25,7 +25,11 @@ const batches = (runId: number, loss: number): WorkerEvent => ({
 
 beforeEach(() => {
   sent = [];
-  useAppStore.setState({ run: emptyRun(0), trainingSettings: defaultTrainingSettings });
+  useAppStore.setState({
+    run: emptyRun(0),
+    trainingSettings: defaultTrainingSettings,
+    initialWeights: null,
+  });
   state().setSpec(templateSpec('mlp'));
   state().attachTrainer({ send: (r) => sent.push(r) }, 'worker');
 });
@@ -41,6 +45,25 @@ describe('training slice', () => {
     expect(req.data.xShape).toEqual([500, 2]);
     state().train();
     expect(sent).toHaveLength(1); // never two runs from one page
+  });
+
+  it('sends imported weights with every run until they are let go', () => {
+    const weights = {
+      source: "'weights.bin'",
+      specs: [{ name: 'k', shape: [2], dtype: 'float32' as const }],
+      data: new Float32Array([1, 2]).buffer,
+    };
+    state().setInitialWeights(weights);
+    state().train();
+    const first = sent[0];
+    expect(first?.type === 'start' && first.initialWeights).toBe(weights);
+    state().stop();
+    state().receive({ type: 'done', runId: 1, outcome: 'stopped', message: null });
+    state().setInitialWeights(null);
+    state().train();
+    const second = sent.at(-1);
+    expect(second?.type).toBe('start');
+    expect(second && 'initialWeights' in second).toBe(false);
   });
 
   it('refuses to start when the model does not fit the data, and says why', () => {

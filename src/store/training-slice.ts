@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { ImportedWeights } from '../core/export/weights-manifest';
 import type { BackendChoice } from '../training/backend-names';
 import { checkTrainable, resolveLoss } from '../training/compat';
 import type { BackendReport, WorkerEvent, WorkerRequest } from '../training/protocol';
@@ -32,6 +33,8 @@ export interface TrainingSlice {
   trainerNotices: string[];
   /** Extra inputs the probes predict every time (e.g. a decision-boundary grid), flattened like x. */
   probeInputs: Float32Array | null;
+  /** Imported trained weights every run starts from, until the user lets them go. */
+  initialWeights: ImportedWeights | null;
   trainer: TrainerPort | null;
   attachTrainer(port: TrainerPort | null, mode?: TrainerMode): void;
   setBackendChoice(choice: BackendChoice): void;
@@ -40,6 +43,7 @@ export interface TrainingSlice {
   /** Invalid values are refused (the form shows them); the learning rate applies mid-run. */
   setTrainingSettings(patch: Partial<TrainingSettings>): boolean;
   setProbeInputs(x: Float32Array | null): void;
+  setInitialWeights(w: ImportedWeights | null): void;
   train(): void;
   pause(): void;
   resume(): void;
@@ -86,6 +90,7 @@ export const createTrainingSlice: StateCreator<AppState, AppMutators, [], Traini
       settings: { ...s.trainingSettings, loss },
       paused,
       probeInputs: s.probeInputs,
+      ...(s.initialWeights ? { initialWeights: s.initialWeights } : {}),
     });
     return true;
   };
@@ -98,6 +103,7 @@ export const createTrainingSlice: StateCreator<AppState, AppMutators, [], Traini
     trainerMode: null,
     trainerNotices: [],
     probeInputs: null,
+    initialWeights: null,
     trainer: null,
     attachTrainer: (port, mode) =>
       set({ trainer: port, trainerMode: port ? (mode ?? null) : null }),
@@ -120,6 +126,7 @@ export const createTrainingSlice: StateCreator<AppState, AppMutators, [], Traini
       return true;
     },
     setProbeInputs: (x) => set({ probeInputs: x }),
+    setInitialWeights: (w) => set({ initialWeights: w }),
     train: () => void start(false),
     pause: () => get().run.status === 'running' && runCommand('pause'),
     resume: () => get().run.status === 'paused' && runCommand('resume'),

@@ -7,6 +7,7 @@ import { buildModel, disposeModel } from './build-model';
 import { checkTrainable } from './compat';
 import type { RunControl } from './control';
 import { describeBenchmark, pickFastest } from './fastest';
+import { applyInitialWeights } from './initial-weights';
 import { createProber } from './probes';
 import type { BenchmarkResult, WorkerEvent, WorkerRequest } from './protocol';
 import { trainLoop, batchesPerEpoch, type LoopOutcome } from './train-loop';
@@ -81,6 +82,14 @@ async function attempt(ctx: RunContext, name: BackendName): Promise<Attempt> {
   const { req, control, post } = ctx;
   const { runId, spec, data, settings } = req;
   const model = buildModel(spec, { seed: settings.seed });
+  if (req.initialWeights) {
+    const misfit = applyInitialWeights(model, req.initialWeights);
+    if (misfit)
+      post({
+        type: 'notice',
+        message: `The imported weights (${req.initialWeights.source}) do not fit this model: ${misfit}. Training starts from new weights.`,
+      });
+  }
   const prober = createProber(model, spec, data, req.probeInputs);
   const lostReason = () => ctx.backends.lostReason(name) ?? `${name} stopped working`;
   let kept = false;

@@ -97,9 +97,7 @@ describe('fromModelJson on the other shapes of model.json', () => {
     };
     const m = imported(file);
     expect(shape(m)).toEqual(want);
-    expect(m.unsupported).toEqual([
-      'weights: the file lists trained weights; Layerlab imports the architecture only and trains from new weights',
-    ]);
+    expect(m.unsupported).toEqual([]);
   });
 
   it('reads a converter file (model_config), an old Keras list config and a JSON string', () => {

@@ -68,7 +68,7 @@ const shapeOf = (cfg: unknown) => own(cfg, 'batch_input_shape') ?? own(cfg, 'bat
 /**
  * A Sequential model.json (tfjs `{ modelTopology, weightsManifest }`, a converter file with
  * `model_config`, or Keras `to_json()`) as a ModelSpec. Layers Layerlab lacks are left out and
- * listed; arguments it does not model are listed too. Weights are never imported.
+ * listed; arguments it does not model are listed too. Weights are read apart (weights-manifest.ts).
  */
 export function fromModelJson(json: unknown, opts: ImportOptions = {}): Result<ImportedModel> {
   const makeId = opts.makeId ?? randomId;
@@ -123,11 +123,6 @@ export function fromModelJson(json: unknown, opts: ImportOptions = {}): Result<I
     }
     names.push(name);
     places.push(where);
-  }
-  if (own(doc, 'weightsManifest') !== undefined) {
-    unsupported.push(
-      'weights: the file lists trained weights; Layerlab imports the architecture only and trains from new weights',
-    );
   }
   return {
     ok: true,

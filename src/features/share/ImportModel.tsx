@@ -30,12 +30,15 @@ export function ImportModel() {
     if (!read.ok) return fail(read.reason);
     const applied = s.setSpec(read.spec);
     if (!applied.ok) return fail(applied.reason);
+    // Weights belong to the model they came with: a new import replaces or drops them.
+    s.setInitialWeights(read.weights);
     const left = read.unknownLayers.length + read.notes.length;
     const n = read.spec.layers.length;
+    const withWeights = read.weights ? ' with its trained weights' : '';
     const title =
       read.unknownLayers.length > 0
         ? `Imported '${read.fileName}' (${n} layers), leaving out ${read.unknownLayers.length} layer${read.unknownLayers.length === 1 ? '' : 's'} Layerlab does not have.`
-        : `Imported '${read.fileName}' (${n} layers).`;
+        : `Imported '${read.fileName}' (${n} layers)${withWeights}.`;
     s.pushShareNotice({
       tone: left > 0 ? 'warning' : 'success',
       title,

@@ -3,6 +3,7 @@ import { Panel } from '../../components/Panel';
 import { announce } from '../../components/announcer';
 import { useAppStore } from '../../store/store';
 import { selectRunMessage, selectRunStatus, selectTrainerNotices } from '../../store/selectors';
+import { InitialWeightsNote } from './InitialWeightsNote';
 import { LossSparkline } from './LossSparkline';
 import { TrainingControls } from './TrainingControls';
 import { TrainingProgress } from './TrainingProgress';
@@ -23,6 +24,7 @@ export function TrainingPanel() {
   return (
     <Panel title="Training" className="training-panel">
       <TrainingControls />
+      <InitialWeightsNote />
       {message && (
         <p role={problem ? 'alert' : undefined} className={problem ? 'training-alert' : 'hint'}>
           {message}
