@@ -34,7 +34,7 @@ test('during training the loss chart gains points, and layer outputs and pooling
   const axes = c.figure('Loss per batch').getByRole('img', { name: 'Loss per batch' });
   await expect(axes.getByText('Batch', { exact: true })).toBeVisible();
   await expect(axes.getByText('Loss', { exact: true })).toBeVisible();
-  await expect(c.figure('Loss per epoch').locator('.recharts-line-dot')).not.toHaveCount(0);
+  await expect(c.figure('Loss per epoch').locator('circle.stream-dot')).not.toHaveCount(0);
   await c.panel.screenshot({ path: '/tmp/charts.png' });
 
   await c.open('Layer outputs');

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { selectEpochs } from '../../store/selectors';
-import { LineFigure } from './LineFigure';
+import { StreamChart } from './StreamChart';
 import { epochChart, QUANTITY_LABELS, type CurveSource } from './loss-data';
 import { useThrottledStore } from './useThrottledStore';
 
@@ -9,6 +9,8 @@ const UNIT_RANGE: [number, number] = [0, 1];
 /**
  * One quantity per epoch (loss or a metric), for the run on screen and the overlaid runs.
  * Each chart subscribes on its own, so at an epoch's end each redraws in a task of its own.
+ * It updates live, so it draws with the plain-SVG StreamChart: a recharts redraw here was the
+ * main source of 50-100 ms main-thread tasks while training (see the benchmark).
  */
 export const EpochFigure = memo(function EpochFigure(props: {
   quantity: string;
@@ -30,7 +32,7 @@ export const EpochFigure = memo(function EpochFigure(props: {
       ? 'Train and validation loss after each epoch; earlier runs dashed for validation.'
       : `Train and validation ${name.toLowerCase()} after each epoch.`;
   return (
-    <LineFigure
+    <StreamChart
       title={`${name} per epoch`}
       caption={caption}
       rows={data.rows}
@@ -38,6 +40,7 @@ export const EpochFigure = memo(function EpochFigure(props: {
       xLabel="Epoch"
       yLabel={name}
       logScale={logScale}
+      dots
       {...(quantity === 'accuracy' ? { yDomain: UNIT_RANGE } : {})}
     />
   );

@@ -17,12 +17,19 @@ interface Props {
   xLabel: string;
   yLabel: string;
   logScale: boolean;
+  /** A fixed value range (accuracy: 0 to 1) instead of one fitted to the data. */
+  yDomain?: [number, number];
+  /** Marks each point when there are few (one per epoch). */
+  dots?: boolean;
   height?: number;
 }
 
+/** Beyond this many points per line, dots would only blur the line. */
+const MAX_DOTS = 80;
+
 /**
- * The live per-batch loss chart. It redraws several times a second while training, so it is
- * plain SVG: a redraw is building a few path strings (about a millisecond), where a recharts
+ * The live charts (loss per batch and per epoch). They redraw several times a second while
+ * training, so they are plain SVG: a redraw is building a few path strings (about a millisecond), where a recharts
  * redraw costs tens of milliseconds in its store and selectors. It looks and reads like the
  * recharts charts beside it: labelled axes, grid, legend, and a hover (or arrow-key) readout
  * of the exact values.
@@ -34,15 +41,18 @@ export const StreamChart = memo(function StreamChart(p: Props) {
   const keys = useMemo(() => p.lines.map((l) => l.key), [p.lines]);
   const geo = useMemo(() => {
     const xs = stepAxis(rowsExtent(p.rows, ['x']), true);
-    const ys = p.logScale
-      ? logAxis(rowsExtent(p.rows, keys, true))
-      : valueAxis(rowsExtent(p.rows, keys));
+    const ys = p.yDomain
+      ? valueAxis(p.yDomain)
+      : p.logScale
+        ? logAxis(rowsExtent(p.rows, keys, true))
+        : valueAxis(rowsExtent(p.rows, keys));
     const x = linearScale(xs.domain[0], xs.domain[1], M.left, width - M.right);
     const scale = p.logScale ? logScale : linearScale;
     const y = scale(ys.domain[0], ys.domain[1], height - M.bottom, M.top);
     const paths = p.lines.map((l) => ({ line: l, d: linePath(p.rows, l.key, x, y) }));
     return { xs, ys, x, y, paths };
-  }, [p.rows, p.lines, p.logScale, keys, width, height]);
+  }, [p.rows, p.lines, p.logScale, p.yDomain, keys, width, height]);
+  const dotted = p.dots === true && p.rows.length <= MAX_DOTS;
   const { xs, ys, x, y } = geo;
   const active = hover === null ? null : (p.rows[Math.min(hover, p.rows.length - 1)] ?? null);
 
@@ -120,6 +130,17 @@ export const StreamChart = memo(function StreamChart(p: Props) {
               {...(line.dashed ? { strokeDasharray: '5 4' } : {})}
             />
           ))}
+          {dotted &&
+            p.lines.map((l) => (
+              <g key={`dots-${l.key}`} fill={l.colour} fillOpacity={l.faint ? 0.45 : 1}>
+                {p.rows.map((r) => {
+                  const v = r[l.key];
+                  return typeof v === 'number' && Number.isFinite(y(v)) ? (
+                    <circle key={r.x} className="stream-dot" cx={x(r.x)} cy={y(v)} r={2.5} />
+                  ) : null;
+                })}
+              </g>
+            ))}
           {active && (
             <g className="stream-cursor">
               <line x1={x(active.x)} x2={x(active.x)} y1={M.top} y2={height - M.bottom} />

@@ -1,4 +1,4 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useAppStore, type AppState } from '../../store/store';
 import { throttledView } from './throttled-view';
 
@@ -6,13 +6,26 @@ import { throttledView } from './throttled-view';
 export const CHART_INTERVAL_MS = 100;
 
 /**
- * Like useAppStore(selector), but redraws at a bounded rate. `select` must be stable (a
- * module-level selector or a useCallback) or the view is rebuilt on every render.
+ * Like useAppStore(selector), but redraws at a bounded rate, and as a transition: React renders
+ * a chart in slices between which clicks and typing get through, instead of one long task (a
+ * recharts redraw takes tens of milliseconds on a slow machine). useSyncExternalStore would
+ * force every redraw to render in one piece. `select` must be stable (a module-level selector
+ * or a useCallback) or the view is rebuilt on every render.
  */
 export function useThrottledStore<T>(
   select: (s: AppState) => T,
   intervalMs = CHART_INTERVAL_MS,
 ): T {
   const view = useMemo(() => throttledView(useAppStore, select, intervalMs), [select, intervalMs]);
-  return useSyncExternalStore(view.subscribe, view.get);
+  const [shown, setShown] = useState(() => ({ view, value: view.get() }));
+  useEffect(
+    () =>
+      view.subscribe(() => {
+        const value = view.get();
+        startTransition(() => setShown({ view, value }));
+      }),
+    [view],
+  );
+  // A new selector shows its own value at once rather than the old one's for a render.
+  return shown.view === view ? shown.value : view.get();
 }
