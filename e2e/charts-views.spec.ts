@@ -1,0 +1,107 @@
+import { test, expect } from './fixtures';
+import { ChartsPage } from './pages/charts';
+import { linkTo } from './pages/share';
+import { TrainingPage } from './pages/training';
+
+// Experiments opened from links (as a shared link would), trained briefly on the CPU backend.
+test.describe.configure({ timeout: 150_000 });
+
+const layer = (id: string, kind: string, params: Record<string, unknown>) => ({ id, kind, params });
+
+test('forecasting: predicted and actual values over the validation part of the series', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto(
+    linkTo({
+      v: 1,
+      model: {
+        layers: [
+          layer('a', 'Input', { shape: [24, 1] }),
+          layer('b', 'LSTM', {
+            units: 8,
+            activation: 'tanh',
+            recurrent_activation: 'sigmoid',
+            use_bias: true,
+            return_sequences: false,
+            dropout: 0,
+            recurrent_dropout: 0,
+          }),
+          layer('c', 'Dense', { units: 1, activation: 'linear', use_bias: true }),
+        ],
+      },
+      data: {
+        source: 'builtin',
+        id: 'sine',
+        samples: 300,
+        prepare: { windowing: { enabled: true, length: 24, stride: 1, horizon: 1 } },
+      },
+      training: { epochs: 2, batchSize: 64, learningRate: 0.02, backend: 'cpu' },
+    }),
+  );
+  const t = new TrainingPage(page);
+  const c = new ChartsPage(page);
+  await expect(t.badge).toHaveAttribute('data-backend', 'cpu', { timeout: 60_000 });
+  await expect(page.locator('.share-banners').getByRole('alert')).toHaveCount(0);
+  await t.button('Train').click();
+  await t.expectStatus('Finished');
+  await c.open('Predictions');
+  const chart = c.figure('Predicted and actual values');
+  await expect(c.lines('Predicted and actual values')).toHaveCount(2);
+  await expect(c.legend('Predicted and actual values')).toContainText(['Actual', 'Predicted']);
+  // One point per validation window, in row order (a chronological split: the series' end).
+  const caption = (await chart.textContent()) ?? '';
+  const samples = Number(/(\d+) validation samples: mean absolute error \d/.exec(caption)?.[1]);
+  expect(samples).toBeGreaterThan(20);
+  expect(await c.linePoints('Predicted and actual values')).toBe(samples);
+  expect(await c.linePoints('Predicted and actual values', 1)).toBe(samples);
+  await c.panel.screenshot({ path: '/tmp/charts-forecast.png' });
+  expect(consoleErrors).toEqual([]);
+});
+
+test('2-D pooling: the feature map before and after MaxPooling2D, with its windows', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto(
+    linkTo({
+      v: 1,
+      model: {
+        layers: [
+          layer('a', 'Input', { shape: [8, 8, 1] }),
+          layer('b', 'Conv2D', {
+            filters: 4,
+            kernel_size: [3, 3],
+            strides: [1, 1],
+            padding: 'same',
+            activation: 'relu',
+            use_bias: true,
+          }),
+          layer('c', 'MaxPooling2D', { pool_size: [2, 2], strides: null, padding: 'valid' }),
+          layer('d', 'Flatten', {}),
+          layer('e', 'Dense', { units: 10, activation: 'softmax', use_bias: true }),
+        ],
+      },
+      data: { source: 'builtin', id: 'pixel-digits', samples: 300 },
+      training: { epochs: 1, batchSize: 50, backend: 'cpu' },
+    }),
+  );
+  const t = new TrainingPage(page);
+  const c = new ChartsPage(page);
+  await expect(t.badge).toHaveAttribute('data-backend', 'cpu', { timeout: 60_000 });
+  await expect(page.locator('.share-banners').getByRole('alert')).toHaveCount(0);
+  await t.button('Train').click();
+  await t.expectStatus('Finished');
+  await c.open('Pooling');
+  const maps = c.figure('Feature maps of max_pooling2d');
+  await expect(maps).toBeVisible();
+  const before = maps.getByRole('img', { name: /^max_pooling2d input, channel 0: 8×8/ });
+  const after = maps.getByRole('img', { name: /^max_pooling2d output, channel 0: 4×4/ });
+  // 64 cells before, 16 windows of 2×2 outlined on them; 16 cells after.
+  await expect(before.locator('rect:not(.window-outline):not(.pad-area)')).toHaveCount(64);
+  await expect(before.locator('rect.window-outline')).toHaveCount(16);
+  await expect(after.locator('rect')).toHaveCount(16);
+  await expect(maps).toContainText('max over each outlined window');
+  await c.panel.screenshot({ path: '/tmp/charts-pooling2d.png' });
+  expect(consoleErrors).toEqual([]);
+});
