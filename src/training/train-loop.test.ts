@@ -47,6 +47,50 @@ async function run(
   }
 }
 
+async function probedEpochs(msPerCall: number, paused = false): Promise<number[]> {
+  const model = buildModel(smallMlp(), { seed: 1 });
+  const probed: number[] = [];
+  let t = 0;
+  const control = new RunControl(paused);
+  try {
+    const loop = trainLoop({
+      model,
+      data: halfPlaneData(),
+      settings: runSettings({ epochs: 5 }),
+      control,
+      yieldNow: () => Promise.resolve(),
+      now: () => (t += msPerCall),
+      probeEveryMs: 1e9,
+      callbacks: {
+        onBatches: () => undefined,
+        onEpoch: () => undefined,
+        onProbe: (epoch) => Promise.resolve(void probed.push(epoch)),
+        onState: (s) => {
+          if (s === 'paused') control.step('epoch');
+        },
+      },
+    });
+    await loop;
+    return probed;
+  } finally {
+    model.dispose();
+  }
+}
+
+describe('epoch-end probes', () => {
+  it('come after every epoch when epochs take a while', async () => {
+    expect(await probedEpochs(100)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('skip epochs of a few milliseconds, keeping the untrained model and the last epoch', async () => {
+    expect(await probedEpochs(0.01)).toEqual([0, 5]);
+  });
+
+  it('come after every epoch stepped through while paused', async () => {
+    expect(await probedEpochs(0.01, true)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+});
+
 describe('trainLoop', () => {
   it('makes the loss fall on a learnable problem and reports every batch', async () => {
     const r = await run(runSettings({ epochs: 6 }));

@@ -35,6 +35,12 @@ export interface LoopOptions {
   /** ≤ 20 updates/s to the page by default. */
   flushEveryMs?: number;
   probeEveryMs?: number;
+  /**
+   * Epoch-end probes closer together than this are skipped (except the last epoch's and when
+   * paused): with epochs of a few milliseconds, one probe per epoch would cost more than the
+   * training, for charts that redraw 4 times a second.
+   */
+  epochProbeGapMs?: number;
   now?: () => number;
 }
 
@@ -179,8 +185,11 @@ export async function trainLoop(o: LoopOptions): Promise<LoopOutcome> {
         valMetrics,
         numTensors: tf.memory().numTensors,
       });
-      await callbacks.onProbe(epoch, nb);
-      lastProbe = now();
+      const lastEpoch = epoch === settings.epochs;
+      if (lastEpoch || control.isPaused || now() - lastProbe >= (o.epochProbeGapMs ?? 250)) {
+        await callbacks.onProbe(epoch, nb);
+        lastProbe = now();
+      }
       tick();
     }
     return { kind: 'finished' };

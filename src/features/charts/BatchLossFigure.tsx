@@ -3,10 +3,10 @@ import { batchColumns } from '../../core/charts/series';
 import { selectBatchesPerEpoch, selectBatchLosses } from '../../store/selectors';
 import { StreamChart } from './StreamChart';
 import { batchChart, type CurveSource, type ViewOptions } from './loss-data';
-import { useThrottledStore } from './useThrottledStore';
+import { useThrottledStore } from '../../store/useThrottledStore';
 
 /** The chart that follows every batch redraws at most this often (5 a second). */
-const BATCH_CHART_MS = 200;
+const BATCH_CHART_MS = 250;
 
 /**
  * The per-batch loss stream. It subscribes on its own, so a batch redraws this chart alone;

@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { selectEpochs } from '../../store/selectors';
 import { StreamChart } from './StreamChart';
 import { epochChart, QUANTITY_LABELS, type CurveSource } from './loss-data';
-import { useThrottledStore } from './useThrottledStore';
+import { useThrottledStore } from '../../store/useThrottledStore';
 
 const UNIT_RANGE: [number, number] = [0, 1];
 

@@ -6,7 +6,7 @@ import { linearScale, niceTicks } from '../../core/charts/scale';
 import type { AppState } from '../../store/store';
 import { CURRENT_TRAIN } from './chart-theme';
 import { useElementWidth } from './useElementWidth';
-import { useThrottledStore } from './useThrottledStore';
+import { useThrottledStore } from '../../store/useThrottledStore';
 
 interface Props {
   /** The layer's index in the spec. */

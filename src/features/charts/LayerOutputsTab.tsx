@@ -5,7 +5,7 @@ import type { AppState } from '../../store/store';
 import { effectiveActivations } from '../../training/probe-stats';
 import { HistogramFigure } from './HistogramFigure';
 import { LiveProbeNote } from './ProbeNote';
-import { useThrottledStore } from './useThrottledStore';
+import { useThrottledStore } from '../../store/useThrottledStore';
 
 /** "index:name:kind|…" of the probed layers: a string, so it only changes with the model. */
 const selectLayerList = (s: AppState) =>

@@ -7,7 +7,7 @@ import { EpochFigure } from './EpochFigure';
 import { LossControls } from './LossControls';
 import { metricsIn, type CurveSource, type ViewOptions } from './loss-data';
 import { RunList } from './RunList';
-import { useThrottledStore } from './useThrottledStore';
+import { useThrottledStore } from '../../store/useThrottledStore';
 
 interface Props {
   view: ViewOptions;

@@ -2,7 +2,7 @@ import { useAppStore } from '../../store/store';
 import { selectLiveConfig, selectPoolingProbes, selectProbe } from '../../store/selectors';
 import { PoolingView } from './PoolingView';
 import { ProbeNote } from './ProbeNote';
-import { useThrottledStore } from './useThrottledStore';
+import { useThrottledStore } from '../../store/useThrottledStore';
 
 /** Every pooling layer: one probe sample going in and coming out, with the windows drawn. */
 export function PoolingTab() {

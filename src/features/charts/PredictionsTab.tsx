@@ -10,7 +10,7 @@ import { DecisionBoundary } from './DecisionBoundary';
 import { gridFor } from './decision-grid-inputs';
 import { PredictedVsActual } from './PredictedVsActual';
 import { ProbeNote } from './ProbeNote';
-import { useThrottledStore } from './useThrottledStore';
+import { useThrottledStore } from '../../store/useThrottledStore';
 
 /** What the model predicts on validation data, drawn for the kind of task. */
 export function PredictionsTab() {

@@ -1,6 +1,6 @@
 import type { ProbeSnapshot } from '../../training/probe-types';
 import type { AppState } from '../../store/store';
-import { useThrottledStore } from './useThrottledStore';
+import { useThrottledStore } from '../../store/useThrottledStore';
 
 const describe = (probe: Pick<ProbeSnapshot, 'epoch' | 'batch'>) =>
   probe.epoch === 0 ? 'before training' : `epoch ${probe.epoch}, batch ${probe.batch}`;

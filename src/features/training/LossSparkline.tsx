@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useAppStore } from '../../store/store';
+import { useThrottledStore } from '../../store/useThrottledStore';
 import { selectBatchLosses } from '../../store/selectors';
 import { downsample, formatLoss, sparklinePoints } from './format';
 
@@ -8,7 +8,7 @@ const H = 48;
 
 /** A small live readout of the per-batch loss; the full charts live in features/charts. */
 export function LossSparkline() {
-  const losses = useAppStore(selectBatchLosses);
+  const losses = useThrottledStore(selectBatchLosses);
   const points = useMemo(
     () =>
       sparklinePoints(

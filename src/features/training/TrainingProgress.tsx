@@ -1,4 +1,4 @@
-import { useAppStore } from '../../store/store';
+import { useThrottledStore } from '../../store/useThrottledStore';
 import { selectRun } from '../../store/selectors';
 import { FASTEST_CANDIDATES } from '../../training/backend-names';
 import type { RunState, RunStatus } from '../../training/run-state';
@@ -43,9 +43,9 @@ function rows(run: RunState): [string, string][] {
   ];
 }
 
-/** Where the run stands. Not a live region: it changes up to 20 times a second. */
+/** Where the run stands. Not a live region: it changes up to 4 times a second. */
 export function TrainingProgress() {
-  const run = useAppStore(selectRun);
+  const run = useThrottledStore(selectRun);
   return (
     <dl aria-label="Training progress" className="training-progress" data-status={run.status}>
       {rows(run).map(([term, value]) => (

@@ -1,9 +1,13 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
-import { useAppStore, type AppState } from '../../store/store';
+import { useAppStore, type AppState } from './store';
 import { throttledView } from './throttled-view';
 
-/** At most ~10 redraws a second from the store, whatever rate the worker sends at. */
-export const CHART_INTERVAL_MS = 100;
+/**
+ * At most 4 redraws a second from the store, whatever rate the worker sends at. Each redraw
+ * costs the worker CPU time on a machine with few cores (measured on a 2-core VM: at 10 a
+ * second the page's rendering took over half a core from training).
+ */
+export const CHART_INTERVAL_MS = 250;
 
 /**
  * Like useAppStore(selector), but redraws at a bounded rate, and as a transition: React renders
