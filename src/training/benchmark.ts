@@ -18,8 +18,10 @@ export function backendFailure(name: BackendName, err: unknown): string {
 }
 
 /**
- * Training steps per second of this model on one backend: one warm-up step (shader compiles,
- * wasm start-up), then steps until `budgetMs` has passed, waiting for the backend to finish.
+ * Training steps per second of this model on one backend. Warm-up first, by count and by time
+ * (shader compiles, wasm start-up, and the JS JIT: the CPU backend's first conv steps ran 4x
+ * slower than later ones, which once made Auto (fastest) pick WebGL over a faster CPU), then
+ * the median step time over `budgetMs`, so one slow step does not decide.
  */
 export async function measureBackend(
   name: BackendName,
@@ -27,6 +29,7 @@ export async function measureBackend(
   data: TrainingData,
   settings: RunSettings,
   budgetMs = 700,
+  warmup = { steps: 3, ms: 300, maxMs: 1500 },
 ): Promise<BenchmarkResult> {
   const ready = await activateBackend(name);
   if (!ready.ok) return { name, stepsPerSecond: null, warmupMs: null, reason: ready.reason };
@@ -55,16 +58,22 @@ export async function measureBackend(
   let warmupMs: number | null = null;
   try {
     const warm = performance.now();
-    await step();
+    for (let n = 1; ; n++) {
+      await step();
+      const spent = performance.now() - warm;
+      if ((n >= warmup.steps && spent >= warmup.ms) || spent >= warmup.maxMs) break;
+    }
     warmupMs = performance.now() - warm;
     const start = performance.now();
-    let steps = 0;
-    while (performance.now() - start < budgetMs && steps < 200) {
+    const times: number[] = [];
+    while (performance.now() - start < budgetMs && times.length < 200) {
+      const t = performance.now();
       await step();
-      steps++;
+      times.push(performance.now() - t);
     }
-    const seconds = (performance.now() - start) / 1000;
-    return { name, stepsPerSecond: steps / seconds, warmupMs, reason: null };
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)] ?? NaN;
+    return { name, stepsPerSecond: 1000 / median, warmupMs, reason: null };
   } catch (err) {
     return { name, stepsPerSecond: null, warmupMs, reason: backendFailure(name, err) };
   } finally {
