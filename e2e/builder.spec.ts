@@ -209,6 +209,9 @@ test('the graph exports an SVG naming every layer, and a PNG', async ({ page, co
   );
   const drawn = await graph.getByRole('img').boundingBox();
   expect(drawn && drawn.width > drawn.height).toBe(true);
+  // Clicking a box in the drawing selects that layer, as in the stack.
+  await graph.locator('text', { hasText: /^flatten$/ }).click();
+  await expect(page.getByRole('form', { name: 'flatten arguments' })).toBeVisible();
 
   const [svgDownload] = await Promise.all([
     page.waitForEvent('download'),

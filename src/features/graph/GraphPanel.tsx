@@ -95,7 +95,12 @@ export function GraphPanel() {
         {empty ? (
           <p className="empty-note">Add layers to see the graph.</p>
         ) : (
-          <GraphSvg scene={scene} selectedId={selectedId} label={title} />
+          <GraphSvg
+            scene={scene}
+            selectedId={selectedId}
+            label={title}
+            onSelect={(id) => useAppStore.getState().select(id)}
+          />
         )}
       </div>
     </Panel>

@@ -1,20 +1,37 @@
-import type { Scene } from './graph-scene';
+import type { MouseEvent } from 'react';
+import { nodeAt, type Scene } from './graph-scene';
 
-/** The scene on the page, coloured by the theme through CSS classes; all text is text nodes. */
+/**
+ * The scene on the page, coloured by the theme through CSS classes; all text is text nodes.
+ * Clicking a layer's box selects it: a pointer shortcut, as the stack and the summary offer
+ * the same by keyboard, so the drawing stays one image to a screen reader.
+ */
 export function GraphSvg({
   scene,
   selectedId,
   label,
+  onSelect,
 }: {
   scene: Scene;
   selectedId: string | null;
   label: string;
+  onSelect: (id: string) => void;
 }) {
+  const onClick = (e: MouseEvent<SVGSVGElement>) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    const id = nodeAt(
+      scene,
+      ((e.clientX - r.left) / r.width) * scene.width,
+      ((e.clientY - r.top) / r.height) * scene.height,
+    );
+    if (id) onSelect(id);
+  };
   return (
     <svg
       className="graph-svg"
       role="img"
       aria-label={label}
+      onClick={onClick}
       width={scene.width}
       height={scene.height}
       viewBox={`0 0 ${scene.width} ${scene.height}`}

@@ -4,7 +4,7 @@ import { layoutGraph } from '../../core/graph-layout';
 import { counterIds, createLayer, renameLayer } from '../../core/model-spec';
 import { inferShapes } from '../../core/shapes';
 import { templateSpec } from '../../core/templates';
-import { arrowHead, buildScene } from './graph-scene';
+import { arrowHead, buildScene, nodeAt } from './graph-scene';
 
 const sceneOf = (spec: ReturnType<typeof templateSpec>) =>
   buildScene(layoutGraph(buildModelGraph(spec, inferShapes(spec)), 'TB'));
@@ -29,6 +29,20 @@ describe('buildScene', () => {
       .shapes.filter((s) => s.kind === 'rect')
       .map((s) => s.role);
     expect(roles).toEqual(['node', 'node', 'node-error', 'node', 'node']);
+  });
+});
+
+describe('nodeAt', () => {
+  it('finds the layer whose box holds a point, and nothing between boxes', () => {
+    const spec = templateSpec('mlp', counterIds());
+    const scene = sceneOf(spec);
+    const boxes = scene.shapes.flatMap((s) => (s.kind === 'rect' ? [s] : []));
+    for (const [i, b] of boxes.entries()) {
+      expect(nodeAt(scene, b.x + b.width / 2, b.y + b.height / 2)).toBe(spec.layers[i]?.id);
+    }
+    const [a, b] = boxes;
+    if (!a || !b) throw new Error('two boxes expected');
+    expect(nodeAt(scene, a.x + a.width / 2, (a.y + a.height + b.y) / 2)).toBeNull();
   });
 });
 

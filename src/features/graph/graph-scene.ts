@@ -117,3 +117,12 @@ export function buildScene(layout: GraphLayout): Scene {
   }
   return { width: layout.width, height: layout.height, shapes };
 }
+
+/** The layer whose box holds the point (scene coordinates), for clicks on the drawing. */
+export function nodeAt(scene: Scene, x: number, y: number): string | null {
+  for (const s of scene.shapes) {
+    if (s.kind !== 'rect') continue;
+    if (x >= s.x && x <= s.x + s.width && y >= s.y && y <= s.y + s.height) return s.nodeId;
+  }
+  return null;
+}
