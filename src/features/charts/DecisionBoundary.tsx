@@ -1,3 +1,4 @@
+import { keyColour } from './chart-parts';
 import { memo, useMemo } from 'react';
 import { confidenceColour } from '../../core/charts/colour';
 import { labelClasses } from '../../core/charts/confusion';
@@ -103,7 +104,7 @@ export const DecisionBoundary = memo(function DecisionBoundary({
       </svg>
       <figcaption className="chart-caption legend">
         {Array.from({ length: k }, (_, c) => (
-          <span key={c} className="key" style={{ color: classColour(c) }}>
+          <span key={c} className="key" style={keyColour(classColour(c))}>
             {name(c)}
           </span>
         ))}

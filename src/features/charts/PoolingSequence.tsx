@@ -1,3 +1,4 @@
+import { keyColour } from './chart-parts';
 import { memo } from 'react';
 import { formatTick } from '../../core/charts/format';
 import { coveredRange } from '../../core/charts/pooling-windows';
@@ -174,10 +175,10 @@ export const PoolingSequence = memo(function PoolingSequence({
         </text>
       </svg>
       <figcaption className="chart-caption legend">
-        <span className="key" style={{ color: CURRENT_TRAIN }}>
+        <span className="key" style={keyColour(CURRENT_TRAIN)}>
           input, channel {c}
         </span>
-        <span className="key" style={{ color: CURRENT_VAL }}>
+        <span className="key" style={keyColour(CURRENT_VAL)}>
           {geometry.mode} over each window
         </span>
         <span className="key window-key">window</span>

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { LineDrawShapeProps } from 'recharts';
 import { formatTick } from '../../core/charts/format';
 
@@ -88,3 +89,6 @@ export function PlainLine(p: LineDrawShapeProps) {
     />
   );
 }
+
+/** A legend key's swatch colour (the words keep the text colour, for contrast). */
+export const keyColour = (colour: string) => ({ '--key': colour }) as CSSProperties;
