@@ -30,12 +30,8 @@ test('forecasting: predicted and actual values over the validation part of the s
           layer('c', 'Dense', { units: 1, activation: 'linear', use_bias: true }),
         ],
       },
-      data: {
-        source: 'builtin',
-        id: 'sine',
-        samples: 300,
-        prepare: { windowing: { enabled: true, length: 24, stride: 1, horizon: 1 } },
-      },
+      // Windowing is left out: the link gets the sine generator's own (windows of 24 steps).
+      data: { source: 'builtin', id: 'sine', samples: 300 },
       training: { epochs: 2, batchSize: 64, learningRate: 0.02, backend: 'cpu' },
     }),
   );

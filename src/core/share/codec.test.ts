@@ -1,3 +1,4 @@
+import { defaultBuiltinConfig } from '../../data/generators';
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { parseModelSpec } from '../model-spec';
@@ -136,6 +137,21 @@ describe('encodeExperiment / decodeExperiment', () => {
     const { learningRate, epochs } = defaults.training;
     expect(experiment.training).toEqual({ ...good.training, learningRate, epochs });
     expect(experiment.view).toEqual({ ...good.view, graphDirection: 'TB' });
+  });
+
+  it("fills what a link leaves out with the named generator's own defaults", () => {
+    const { experiment, ignored } = decodeExperiment(
+      link({ v: 1, data: { source: 'builtin', id: 'sine', samples: 300 } }),
+    );
+    expect(ignored).toEqual([]);
+    expect(experiment.data).toEqual({ ...defaultBuiltinConfig('sine'), samples: 300 });
+    const half = decodeExperiment(
+      link({
+        v: 1,
+        data: { source: 'builtin', id: 'sine', prepare: { windowing: { length: 8 } } },
+      }),
+    );
+    expect(half.experiment.data.prepare.windowing).toMatchObject({ enabled: true, length: 8 });
   });
 
   it('drops a bad field deep in the data settings and keeps its neighbours', () => {

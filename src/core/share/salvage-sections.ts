@@ -1,4 +1,5 @@
 import { datasetConfigSchema, defaultDatasetConfig, type DatasetConfig } from '../../data/config';
+import { builtinOverrides } from '../../data/generators';
 import {
   layerNames,
   parseModelSpec,
@@ -68,7 +69,7 @@ export function salvageData(raw: unknown): Salvaged<DatasetConfig> {
   const doc: Record<string, unknown> = structuredClone(raw);
   const notes: { path: Path; text: string }[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const r = datasetConfigSchema.safeParse(doc);
+    const r = datasetConfigSchema.safeParse(withGeneratorDefaults(doc));
     if (r.success) return { value: r.data, ignored: notes.map((n) => finish(n, r.data)) };
     let removed = false;
     for (const issue of r.error.issues) {
@@ -88,6 +89,27 @@ export function salvageData(raw: unknown): Salvaged<DatasetConfig> {
     value: fallback(),
     ignored: ['data: the dataset settings could not be read; the default data was used'],
   };
+}
+
+/** Fields a link leaves out take the named generator's own defaults (sine: windowed). */
+function withGeneratorDefaults(doc: Record<string, unknown>): Record<string, unknown> {
+  if (doc['source'] !== 'builtin' || typeof doc['id'] !== 'string') return doc;
+  return deepMerge(builtinOverrides(doc['id']), doc);
+}
+
+function deepMerge(base: Record<string, unknown>, top: Record<string, unknown>) {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(top)) {
+    const b = Object.hasOwn(out, k) ? out[k] : undefined;
+    // defineProperty: a link's "__proto__" key stays a plain key, never a prototype.
+    Object.defineProperty(out, k, {
+      value: isRecord(b) && isRecord(v) ? deepMerge(b, v) : v,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
 }
 
 /** Says what took the bad value's place: its default, or nothing (an entry of a table). */

@@ -135,6 +135,15 @@ const OVERRIDES: Partial<Record<BuiltinId, object>> = {
   'pixel-digits': { samples: 1000, noise: 0.1, prepare: { normalisation: 'none' } },
 };
 
+/**
+ * The settings a generator starts from beyond the schema's defaults (a link that names the
+ * generator but leaves fields out gets these, as picking it in the app would).
+ */
+export function builtinOverrides(id: string): Record<string, unknown> {
+  const own = Object.hasOwn(OVERRIDES, id) ? OVERRIDES[id as BuiltinId] : undefined;
+  return structuredClone((own ?? {}) as Record<string, unknown>);
+}
+
 /** The settings the app starts from when the user picks this generator. */
 export function defaultBuiltinConfig(id: BuiltinId): BuiltinConfig {
   const parsed = datasetConfigSchema.parse({ source: 'builtin', id, ...OVERRIDES[id] });
