@@ -6,6 +6,8 @@ import { createLibrary, type Library } from '../../store/session-library';
 import { useAppStore } from '../../store/store';
 import { startUrlSync, windowUrl, type UrlSync } from '../../store/url-sync';
 import { showPanel, trackPanel } from './panel-focus';
+import { browserWeightsDb } from '../../store/imported-weights-db';
+import { syncImportedWeights } from '../../store/imported-weights-sync';
 
 /**
  * The page's one session: the saved experiments (localStorage) and the address bar, wired to
@@ -99,6 +101,7 @@ export function useShareSession(): void {
       },
     });
     const stopTracking = trackPanel(document);
+    const stopWeights = syncImportedWeights(useAppStore, browserWeightsDb());
     const timer = setTimeout(() => showPanel(document, useAppStore.getState().view.panel), 0);
     const flush = () => flushShare();
     const onHidden = () => document.visibilityState === 'hidden' && flush();
@@ -110,6 +113,7 @@ export function useShareSession(): void {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHidden);
       stopTracking();
+      stopWeights();
       stopTab();
       stopSaving();
       urlSync?.stop();
