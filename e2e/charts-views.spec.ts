@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { ChartsPage } from './pages/charts';
 import { linkTo } from './pages/share';
@@ -8,39 +9,41 @@ test.describe.configure({ timeout: 150_000 });
 
 const layer = (id: string, kind: string, params: Record<string, unknown>) => ({ id, kind, params });
 
-test('forecasting: predicted and actual values over the validation part of the series', async ({
-  page,
-  consoleErrors,
-}) => {
-  await page.goto(
-    linkTo({
-      v: 1,
-      model: {
-        layers: [
-          layer('a', 'Input', { shape: [24, 1] }),
-          layer('b', 'LSTM', {
-            units: 8,
-            activation: 'tanh',
-            recurrent_activation: 'sigmoid',
-            use_bias: true,
-            return_sequences: false,
-            dropout: 0,
-            recurrent_dropout: 0,
-          }),
-          layer('c', 'Dense', { units: 1, activation: 'linear', use_bias: true }),
-        ],
-      },
-      // Windowing is left out: the link gets the sine generator's own (windows of 24 steps).
-      data: { source: 'builtin', id: 'sine', samples: 300 },
-      training: { epochs: 2, batchSize: 64, learningRate: 0.02, backend: 'cpu' },
-    }),
-  );
+/** Opens the experiment as a link, checks nothing in it was refused, and trains it to the end. */
+async function trainFromLink(page: Page, doc: object) {
+  await page.goto(linkTo({ v: 1, ...doc }));
   const t = new TrainingPage(page);
-  const c = new ChartsPage(page);
   await expect(t.badge).toHaveAttribute('data-backend', 'cpu', { timeout: 60_000 });
   await expect(page.locator('.share-banners').getByRole('alert')).toHaveCount(0);
   await t.button('Train').click();
   await t.expectStatus('Finished');
+  return new ChartsPage(page);
+}
+
+test('forecasting: predicted and actual values over the validation part of the series', async ({
+  page,
+  consoleErrors,
+}) => {
+  const c = await trainFromLink(page, {
+    model: {
+      layers: [
+        layer('a', 'Input', { shape: [24, 1] }),
+        layer('b', 'LSTM', {
+          units: 8,
+          activation: 'tanh',
+          recurrent_activation: 'sigmoid',
+          use_bias: true,
+          return_sequences: false,
+          dropout: 0,
+          recurrent_dropout: 0,
+        }),
+        layer('c', 'Dense', { units: 1, activation: 'linear', use_bias: true }),
+      ],
+    },
+    // Windowing is left out: the link gets the sine generator's own (windows of 24 steps).
+    data: { source: 'builtin', id: 'sine', samples: 300 },
+    training: { epochs: 2, batchSize: 64, learningRate: 0.02, backend: 'cpu' },
+  });
   await c.open('Predictions');
   const chart = c.figure('Predicted and actual values');
   await expect(c.lines('Predicted and actual values')).toHaveCount(2);
@@ -59,35 +62,26 @@ test('2-D pooling: the feature map before and after MaxPooling2D, with its windo
   page,
   consoleErrors,
 }) => {
-  await page.goto(
-    linkTo({
-      v: 1,
-      model: {
-        layers: [
-          layer('a', 'Input', { shape: [8, 8, 1] }),
-          layer('b', 'Conv2D', {
-            filters: 4,
-            kernel_size: [3, 3],
-            strides: [1, 1],
-            padding: 'same',
-            activation: 'relu',
-            use_bias: true,
-          }),
-          layer('c', 'MaxPooling2D', { pool_size: [2, 2], strides: null, padding: 'valid' }),
-          layer('d', 'Flatten', {}),
-          layer('e', 'Dense', { units: 10, activation: 'softmax', use_bias: true }),
-        ],
-      },
-      data: { source: 'builtin', id: 'pixel-digits', samples: 300 },
-      training: { epochs: 1, batchSize: 50, backend: 'cpu' },
-    }),
-  );
-  const t = new TrainingPage(page);
-  const c = new ChartsPage(page);
-  await expect(t.badge).toHaveAttribute('data-backend', 'cpu', { timeout: 60_000 });
-  await expect(page.locator('.share-banners').getByRole('alert')).toHaveCount(0);
-  await t.button('Train').click();
-  await t.expectStatus('Finished');
+  const c = await trainFromLink(page, {
+    model: {
+      layers: [
+        layer('a', 'Input', { shape: [8, 8, 1] }),
+        layer('b', 'Conv2D', {
+          filters: 4,
+          kernel_size: [3, 3],
+          strides: [1, 1],
+          padding: 'same',
+          activation: 'relu',
+          use_bias: true,
+        }),
+        layer('c', 'MaxPooling2D', { pool_size: [2, 2], strides: null, padding: 'valid' }),
+        layer('d', 'Flatten', {}),
+        layer('e', 'Dense', { units: 10, activation: 'softmax', use_bias: true }),
+      ],
+    },
+    data: { source: 'builtin', id: 'pixel-digits', samples: 300 },
+    training: { epochs: 1, batchSize: 50, backend: 'cpu' },
+  });
   await c.open('Pooling');
   const maps = c.figure('Feature maps of max_pooling2d');
   await expect(maps).toBeVisible();
