@@ -27,13 +27,33 @@ export interface Prober {
 
 const sampleShapeOf = (t: tf.Tensor) => t.shape.slice(1);
 
-/** First `count` samples of a tensor, read back as plain numbers. */
-async function readSamples(t: tf.Tensor, count: number): Promise<number[]> {
-  const part = tf.slice(t, 0, Math.min(count, t.shape[0] ?? 0));
+interface Read {
+  t: tf.Tensor;
+  /** How many leading samples to read. */
+  count: number;
+}
+
+/**
+ * The first samples of several tensors, read back in one round trip: on a GPU backend every
+ * read waits for the GPU, and a probe once made one read per layer (on software WebGL that
+ * cost a third of a Conv1D run's time).
+ */
+async function readAll(reads: readonly Read[]): Promise<number[][]> {
+  if (reads.length === 0) return [];
+  const parts = reads.map(({ t, count }) =>
+    tf.tidy(() => tf.reshape(tf.slice(t, 0, Math.min(count, t.shape[0] ?? 0)), [-1])),
+  );
+  const joined = tf.concat(parts);
   try {
-    return Array.from(await part.data());
+    const all = await joined.data();
+    let at = 0;
+    return parts.map((p) => {
+      const values = Array.from(all.subarray(at, at + p.size));
+      at += p.size;
+      return values;
+    });
   } finally {
-    part.dispose();
+    tf.dispose([...parts, joined]);
   }
 }
 
@@ -69,65 +89,66 @@ export function createProber(
   const names = layerNames(spec);
   const activations = effectiveActivations(spec);
 
-  const predictionsOf = async (t: tf.Tensor, firstSample: number): Promise<Predictions> => {
-    const n = t.shape[0] ?? 0;
-    return {
-      firstSample,
-      count: n,
-      units: t.size / Math.max(1, n),
-      values: await readSamples(t, n),
-    };
-  };
-
   return {
     async probe(epoch, batch) {
       const outputs = tf.tidy(() => {
         const out = probeModel.predict(x);
         return Array.isArray(out) ? out : [out];
       });
+      const extraOut = extra ? tf.tidy(() => model.predict(extra) as tf.Tensor) : null;
       try {
+        // Everything this probe shows, gathered first and read back in one go.
+        const reads: Read[] = [];
+        const plan = outputs.map((out, j) => {
+          const perSample = out.size / count;
+          const values =
+            reads.push({ t: out, count: Math.max(1, Math.floor(MAX_LAYER_VALUES / perSample)) }) -
+            1;
+          const layer = spec.layers[j + 1];
+          const pooled = layer && POOLING.has(layer.kind) && perSample <= MAX_POOLING_VALUES;
+          const input = j === 0 ? x : (outputs[j - 1] as tf.Tensor);
+          const inputAt = pooled ? reads.push({ t: input, count: 1 }) - 1 : null;
+          return { out, perSample, values, input, inputAt };
+        });
+        const last = outputs.at(-1);
+        const predAt = last && valCount > 0 ? reads.push({ t: last, count }) - 1 : null;
+        const extraAt = extraOut ? reads.push({ t: extraOut, count: extraCount }) - 1 : null;
+        const read = await readAll(reads);
+
         const layerProbes: LayerProbe[] = [];
         const pooling: PoolingProbe[] = [];
-        for (const [j, out] of outputs.entries()) {
+        for (const [j, p] of plan.entries()) {
           const index = j + 1;
           const layer = spec.layers[index];
           if (!layer) continue;
-          const perSample = out.size / count;
-          const values = await readSamples(
-            out,
-            Math.max(1, Math.floor(MAX_LAYER_VALUES / perSample)),
-          );
+          const values = read[p.values] ?? [];
           const name = names[index] ?? layer.id;
           const stats = activationStats(values, activations[index] ?? null);
           layerProbes.push({ index, name, kind: layer.kind, stats });
-          if (POOLING.has(layer.kind) && perSample <= MAX_POOLING_VALUES) {
-            const input = j === 0 ? x : (outputs[j - 1] as tf.Tensor);
+          if (p.inputAt !== null) {
             pooling.push({
               index,
               name,
               kind: layer.kind,
               sample: first,
-              inputShape: sampleShapeOf(input),
-              input: await readSamples(input, 1),
-              outputShape: sampleShapeOf(out),
-              output: values.slice(0, perSample),
+              inputShape: sampleShapeOf(p.input),
+              input: read[p.inputAt] ?? [],
+              outputShape: sampleShapeOf(p.out),
+              output: values.slice(0, p.perSample),
             });
           }
         }
-        const last = outputs.at(-1);
-        const predictions = last && valCount > 0 ? await predictionsOf(last, first) : null;
-        let extraPredictions: Predictions | null = null;
-        if (extra) {
-          const p = tf.tidy(() => model.predict(extra) as tf.Tensor);
-          try {
-            extraPredictions = await predictionsOf(p, 0);
-          } finally {
-            p.dispose();
-          }
-        }
+        const predictionsOf = (t: tf.Tensor, at: number, firstSample: number): Predictions => {
+          const n = t.shape[0] ?? 0;
+          return { firstSample, count: n, units: t.size / Math.max(1, n), values: read[at] ?? [] };
+        };
+        const predictions = last && predAt !== null ? predictionsOf(last, predAt, first) : null;
+        const extraPredictions =
+          extraOut && extraAt !== null ? predictionsOf(extraOut, extraAt, 0) : null;
         return { epoch, batch, layers: layerProbes, pooling, predictions, extra: extraPredictions };
       } finally {
         tf.dispose(outputs);
+        extraOut?.dispose();
       }
     },
     dispose() {
