@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import { measureBackend } from './benchmark';
+import { measureBackend, withProbes } from './benchmark';
 import { halfPlaneData, runSettings, smallMlp } from './test-fixtures';
 
 describe('measuring a backend', () => {
@@ -25,5 +25,17 @@ describe('measuring a backend', () => {
     expect(r.stepsPerSecond).toBeNull();
     expect(r.reason).toMatch(/webgpu/i);
     await tf.setBackend('cpu');
+  });
+});
+
+describe('a step with its share of the probes', () => {
+  const data = { ...halfPlaneData(), trainCount: 1024 };
+  const settings = runSettings({ batchSize: 64 }); // 16 batches an epoch
+  it.each([
+    [10, 14], // 160 ms epochs: one probe per 250 ms at most
+    [50, 56.25], // 800 ms epochs: one probe per epoch
+    [200, 210], // 3.2 s epochs: one probe every 2 s
+  ])('a %d ms step with a 100 ms probe costs %d ms', (stepMs, effective) => {
+    expect(withProbes(stepMs, 100, data, settings)).toBeCloseTo(effective, 9);
   });
 });

@@ -7,6 +7,8 @@ import { lossFn } from './losses';
 import { makeOptimizer } from './optimizers';
 import type { BenchmarkResult } from './protocol';
 import type { RunSettings } from './settings';
+import { createProber } from './probes';
+import { batchesPerEpoch, EPOCH_PROBE_GAP_MS, PROBE_EVERY_MS } from './train-loop';
 import { trainStep, type StepContext } from './train-step';
 import type { TrainingData } from './training-data';
 
@@ -18,7 +20,7 @@ export function backendFailure(name: BackendName, err: unknown): string {
 }
 
 /**
- * Training steps per second of this model on one backend. Warm-up first, by count and by time
+ * Training steps per second of this model on one backend, probes included. Warm-up first, by count and by time
  * (shader compiles, wasm start-up, and the JS JIT: the CPU backend's first conv steps ran 4x
  * slower than later ones, which once made Auto (fastest) pick WebGL over a faster CPU), then
  * the median step time over `budgetMs`, so one slow step does not decide.
@@ -72,8 +74,14 @@ export async function measureBackend(
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)] ?? NaN;
-    return { name, stepsPerSecond: 1000 / median, warmupMs, reason: null };
+    const stepMs = times[Math.floor(times.length / 2)] ?? NaN;
+    const probeMs = await timeProbe(model, spec, data);
+    return {
+      name,
+      stepsPerSecond: 1000 / withProbes(stepMs, probeMs, data, settings),
+      warmupMs,
+      reason: null,
+    };
   } catch (err) {
     return { name, stepsPerSecond: null, warmupMs, reason: backendFailure(name, err) };
   } finally {
@@ -81,4 +89,33 @@ export async function measureBackend(
     disposeModel(model);
     tf.dispose([x, y]);
   }
+}
+
+/** One probe's time, after a first one that compiles its shaders. */
+async function timeProbe(model: tf.LayersModel, spec: ModelSpec, data: TrainingData) {
+  const prober = createProber(model, spec, data, null);
+  try {
+    await prober.probe(0, 0);
+    const start = performance.now();
+    await prober.probe(0, 0);
+    return performance.now() - start;
+  } finally {
+    prober.dispose();
+  }
+}
+
+/**
+ * A step's share of the real run: the probes the charts need come after each epoch (at most one
+ * per EPOCH_PROBE_GAP_MS) and every PROBE_EVERY_MS in longer epochs, and they cost a GPU backend
+ * more (read-backs) than the CPU, so steps alone could rank the backends wrongly.
+ */
+export function withProbes(
+  stepMs: number,
+  probeMs: number,
+  data: TrainingData,
+  settings: RunSettings,
+): number {
+  const epochMs = batchesPerEpoch(data.trainCount, settings.batchSize) * stepMs;
+  const between = epochMs > PROBE_EVERY_MS ? PROBE_EVERY_MS : Math.max(epochMs, EPOCH_PROBE_GAP_MS);
+  return stepMs * (1 + probeMs / between);
 }

@@ -4,6 +4,7 @@ import type { BenchmarkResult, WorkerEvent, WorkerRequest } from './protocol';
 import { runTraining } from './run-training';
 import { createWeightsIO, type WeightsIO } from './weights-io';
 import { createYield } from './yield';
+import { PROBE_EVERY_MS } from './train-loop';
 
 /**
  * Everything the worker does, as a plain object: the worker wraps it in postMessage, and the
@@ -76,7 +77,7 @@ export function createEngine(post: (e: WorkerEvent) => void, options: EngineOpti
                 backends,
                 post,
                 yieldNow,
-                probeEveryMs: options.probeEveryMs ?? 2000,
+                probeEveryMs: options.probeEveryMs ?? PROBE_EVERY_MS,
                 learningRate: () => run.learningRate,
                 measured,
                 keepModel: weights.keep,

@@ -49,6 +49,11 @@ export type LoopOutcome =
   | { kind: 'stopped' }
   | { kind: 'diverged'; epoch: number; batch: number; loss: number };
 
+/** Probes during an epoch, at most this often. */
+export const PROBE_EVERY_MS = 2000;
+/** Epoch-end probes closer together than this are skipped (see LoopOptions). */
+export const EPOCH_PROBE_GAP_MS = 250;
+
 /** A different shuffle per epoch, the same for the same seed. */
 export const shuffleSeed = (seed: number, epoch: number) => (seed * 7919 + epoch * 104729) >>> 0;
 
@@ -158,7 +163,7 @@ export async function trainLoop(o: LoopOptions): Promise<LoopOutcome> {
           const bad = await flush(epoch, b + 1);
           if (bad) return { kind: 'diverged', ...bad };
         }
-        if (now() - lastProbe >= (o.probeEveryMs ?? 2000) && b < nb - 1) {
+        if (now() - lastProbe >= (o.probeEveryMs ?? PROBE_EVERY_MS) && b < nb - 1) {
           await callbacks.onProbe(epoch, b + 1);
           lastProbe = now();
         }
@@ -186,7 +191,11 @@ export async function trainLoop(o: LoopOptions): Promise<LoopOutcome> {
         numTensors: tf.memory().numTensors,
       });
       const lastEpoch = epoch === settings.epochs;
-      if (lastEpoch || control.isPaused || now() - lastProbe >= (o.epochProbeGapMs ?? 250)) {
+      if (
+        lastEpoch ||
+        control.isPaused ||
+        now() - lastProbe >= (o.epochProbeGapMs ?? EPOCH_PROBE_GAP_MS)
+      ) {
         await callbacks.onProbe(epoch, nb);
         lastProbe = now();
       }
