@@ -13,7 +13,7 @@ import { describeMachine } from './lib/machine.mjs';
 import { makePlan, parseArgs, USAGE } from './lib/plan.mjs';
 import { markdown } from './lib/report.mjs';
 import { preview } from './lib/server.mjs';
-import { summariseAuto, summariseRun } from './lib/summarise.mjs';
+import { summariseAuto, summariseCharts, summariseRun } from './lib/summarise.mjs';
 import { WORKLOADS } from './lib/workloads.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -108,6 +108,20 @@ try {
     }
   }
 
+  // The same app runs again with the charts hidden, on the CPU backend (it shares no GPU process
+  // with the page's painting): what the live charts cost the training.
+  const charts = [];
+  for (const r of runs.filter((x) => x.backend === 'cpu' && x.app.ok)) {
+    const hidden = await fresh((b, heaps) =>
+      appSpeed(b, appUrl, heaps, { ...r, chartsHidden: true }),
+    );
+    const c = summariseCharts(r, hidden);
+    charts.push(c);
+    log(
+      `charts ${r.workload}/cpu: visible ${c.visible}/s, hidden ${c.hidden ?? '✗'}/s, ratio ${c.ratio ?? '–'}`,
+    );
+  }
+
   const load = { ...stopLoad(), quiet: quiet?.quiet ?? null, waited: quiet };
   const now = new Date();
   const result = {
@@ -119,6 +133,7 @@ try {
     firstLoad: firstLoadResult,
     runs,
     auto,
+    charts,
   };
   const md = markdown(result);
   const stamp = now.toISOString().slice(0, 16).replace(/[:T]/g, '-');

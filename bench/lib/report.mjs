@@ -85,6 +85,27 @@ function autoTable(autos) {
   );
 }
 
+function chartsTable(charts) {
+  return table(
+    [
+      'Workload',
+      'Backend',
+      'Charts on screen (samples/s)',
+      'Charts hidden',
+      'Visible / hidden',
+      `≥ ${TARGETS.chartsRatio}`,
+    ],
+    charts.map((c) => [
+      c.workloadTitle,
+      c.backend,
+      rate(c.visible),
+      c.hidden === null ? `✗ ${c.reason ?? ''}` : rate(c.hidden),
+      num(c.ratio, 2),
+      mark(c.ok),
+    ]),
+  );
+}
+
 function firstLoadTable(f) {
   return table(
     [
@@ -178,6 +199,13 @@ export function markdown(result) {
           .join('; '),
     );
   if (result.auto.length) lines.push('', '**Auto (fastest)**', '', autoTable(result.auto));
+  if (result.charts?.length)
+    lines.push(
+      '',
+      '**Charts on screen against hidden** (the same app run on the CPU backend; hidden: the page at its top, the Charts panel out of view and not painted)',
+      '',
+      chartsTable(result.charts),
+    );
   if (result.firstLoad)
     lines.push(
       '',

@@ -6,6 +6,8 @@ export const TARGETS = {
   ratio: 0.95,
   longTasks: 0,
   autoWithin: 0.9,
+  /** Charts on screen against hidden: "within a few percent". */
+  chartsRatio: 0.95,
   firstLoadJsGzip: 200_000,
 };
 
@@ -124,5 +126,21 @@ export function summariseAuto(workload, auto, runs) {
     share: round(share, 3),
     within: share === null ? null : share >= TARGETS.autoWithin,
     measured,
+  };
+}
+
+/** One workload's speed with the charts on screen against the same run with them hidden. */
+export function summariseCharts(run, hidden) {
+  const visible = run.app.samplesPerSec;
+  const ratio = hidden.ok && hidden.samplesPerSec ? visible / hidden.samplesPerSec : null;
+  return {
+    workload: run.workload,
+    workloadTitle: run.workloadTitle,
+    backend: run.backend,
+    visible: Math.round(visible),
+    hidden: hidden.ok ? Math.round(hidden.samplesPerSec) : null,
+    reason: hidden.ok ? null : hidden.reason,
+    ratio: round(ratio, 3),
+    ok: ratio === null ? null : ratio >= TARGETS.chartsRatio,
   };
 }
