@@ -1,4 +1,4 @@
-import type { ImportedWeights } from '../core/export/weights-manifest';
+import { importedWeightsSchema, type ImportedWeights } from '../core/export/weights-manifest';
 
 /** Where imported weights are kept between visits, by experiment id. */
 export interface WeightsDb {
@@ -38,8 +38,8 @@ export function browserWeightsDb(idb: IDBFactory | undefined = globalThis.indexe
   return {
     get: async (id) => {
       try {
-        const v = (await run('readonly', (s) => s.get(id))) as ImportedWeights | undefined;
-        return v && v.data instanceof ArrayBuffer && Array.isArray(v.specs) ? v : null;
+        const parsed = importedWeightsSchema.safeParse(await run('readonly', (s) => s.get(id)));
+        return parsed.success ? parsed.data : null;
       } catch {
         return null;
       }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { weightValues } from '../core/export/weights-manifest';
+import { importedWeightsSchema } from '../core/export/weights-manifest';
 import { parseModelSpec } from '../core/model-spec';
 import { BACKEND_CHOICES, BACKEND_NAMES } from './backend-names';
 import { probeSnapshotSchema } from './probe-types';
@@ -62,22 +62,6 @@ const modelSpecSchema = z.unknown().transform((value, ctx) => {
   return z.NEVER;
 });
 
-const initialWeightsSchema = z
-  .object({
-    source: z.string(),
-    specs: z.array(
-      z.object({
-        name: z.string(),
-        shape: z.array(z.number().int().nonnegative()),
-        dtype: z.literal('float32'),
-      }),
-    ),
-    data: z.instanceof(ArrayBuffer),
-  })
-  .refine((w) => w.data.byteLength === 4 * weightValues(w.specs), {
-    message: 'the weights data does not match its shapes',
-  });
-
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('init'), backend: z.enum(BACKEND_CHOICES) }),
   z.object({
@@ -92,7 +76,7 @@ export const requestSchema = z.discriminatedUnion('type', [
     /** Extra samples (flattened like x) whose predictions every probe reports, e.g. a grid. */
     probeInputs: float32Array.nullable(),
     /** Imported trained weights to start from instead of the seeded initialisation. */
-    initialWeights: initialWeightsSchema.optional(),
+    initialWeights: importedWeightsSchema.optional(),
   }),
   z.object({ type: z.literal('pause'), runId }),
   z.object({ type: z.literal('resume'), runId }),

@@ -6,19 +6,29 @@ import type { Result } from '../layers/types';
  * together as one buffer in manifest order, which is the order of model.weights in tfjs and
  * Keras. Pure: the page reads the files, the training worker turns this into tensors.
  */
-export interface WeightSpec {
-  name: string;
-  shape: number[];
-  dtype: 'float32';
-}
+const weightSpecSchema = z.object({
+  name: z.string(),
+  shape: z.array(z.number().int().nonnegative()),
+  dtype: z.literal('float32'),
+});
 
-export interface ImportedWeights {
-  /** The .bin file names, for messages ("starts from weights.bin"). */
-  source: string;
-  specs: WeightSpec[];
-  /** float32 values, specs[0]'s first; its length is 4 × the sum of the spec sizes. */
-  data: ArrayBuffer;
-}
+export type WeightSpec = z.infer<typeof weightSpecSchema>;
+
+export const weightValues = (specs: readonly { shape: number[] }[]) =>
+  specs.reduce((n, s) => n + s.shape.reduce((a, b) => a * b, 1), 0);
+
+/**
+ * Weights ready to load: `source` names the .bin files for messages, `data` holds float32
+ * values, specs[0]'s first. Checked wherever they arrive from outside (the worker's protocol,
+ * IndexedDB): the bytes must match the shapes.
+ */
+export const importedWeightsSchema = z
+  .object({ source: z.string(), specs: z.array(weightSpecSchema), data: z.instanceof(ArrayBuffer) })
+  .refine((w) => w.data.byteLength === 4 * weightValues(w.specs), {
+    message: 'the weights data does not match its shapes',
+  });
+
+export type ImportedWeights = z.infer<typeof importedWeightsSchema>;
 
 /** Far above what the layer limits allow (512 MB of weights and optimizer state). */
 export const MAX_WEIGHT_BYTES = 256 * 1024 * 1024;
@@ -38,9 +48,6 @@ const manifestSchema = z.array(
 );
 
 export type WeightsManifest = z.infer<typeof manifestSchema>;
-
-export const weightValues = (specs: readonly { shape: number[] }[]) =>
-  specs.reduce((n, s) => n + s.shape.reduce((a, b) => a * b, 1), 0);
 
 /** The file's weightsManifest; null when it has none (a Keras to_json() file). */
 export function readWeightsManifest(doc: unknown): Result<WeightsManifest | null> {

@@ -60,14 +60,23 @@ export async function readModelFiles(files: readonly FileLike[]): Promise<ModelI
   } catch {
     return { ok: false, reason: `'${json.name}' could not be read.` };
   }
-  const imported = fromModelJson(text);
+  // Parsed once, for the layers and the weights; a broken file goes on as text so the import
+  // can say what is wrong with it.
+  const doc = parseJsonSafely(text);
+  const imported = fromModelJson(doc.ok ? doc.value : text);
   if (!imported.ok) return { ok: false, reason: `'${json.name}': ${imported.reason}` };
   const { spec, unknownLayers, unsupported } = imported.value;
   const notes = [...unsupported];
   if (jsons.length > 1)
     notes.push(`files: only '${json.name}' was read; choose one model at a time`);
   const bins = files.filter(isWeights);
-  const weights = await readWeights(text, bins, spec, unknownLayers.length > 0, notes);
+  const weights = await readWeights(
+    doc.ok ? doc.value : null,
+    bins,
+    spec,
+    unknownLayers.length > 0,
+    notes,
+  );
   const others = files.filter((f) => !isJson(f) && !isWeights(f));
   for (const f of others)
     notes.push(`files: '${f.name}' is not a .json or .bin file, so it was not read`);
@@ -78,14 +87,13 @@ const NEW_WEIGHTS = 'so training starts from new weights';
 
 /** The weights of the chosen .bin files; what stops them is added to `notes`. */
 async function readWeights(
-  jsonText: string,
+  doc: unknown,
   bins: readonly FileLike[],
   spec: ModelSpec,
   layersLeftOut: boolean,
   notes: string[],
 ): Promise<ImportedWeights | null> {
-  const doc = parseJsonSafely(jsonText);
-  const manifest = readWeightsManifest(doc.ok ? doc.value : null);
+  const manifest = readWeightsManifest(doc);
   if (!manifest.ok) {
     notes.push(`weights: ${manifest.reason}, ${NEW_WEIGHTS}`);
     return null;
