@@ -13,6 +13,8 @@ export class BackendState {
   /** The last selection skipped a backend for one model's sake (a missing kernel). */
   private modelSpecific = false;
   private unwatch: () => void = () => undefined;
+  /** Settles when the watched device is lost. */
+  private lossSeen: Promise<void> = new Promise(() => undefined);
 
   constructor(
     private readonly post: (e: WorkerEvent) => void,
@@ -52,7 +54,10 @@ export class BackendState {
     this.report = report;
     this.choice = choice;
     this.modelSpecific = skip.size > 0;
+    let seen: () => void = () => undefined;
+    this.lossSeen = new Promise<void>((resolve) => (seen = resolve));
     this.unwatch = watchDeviceLoss((message) => {
+      seen();
       this.lost.set(
         'webgpu',
         `the WebGPU device was lost (${message}); reload the page to use WebGPU again`,
@@ -61,6 +66,18 @@ export class BackendState {
     });
     this.post({ type: 'backend', report });
     return report;
+  }
+
+  /**
+   * After a failed step: whether `name` lost its device. A lost GPU device fails the step that
+   * was running (a cancelled read-back) a moment before device.lost settles, so this waits up to
+   * `ms` for the loss to be reported before the failure is taken for a bug.
+   */
+  async confirmLoss(name: BackendName, ms = 250): Promise<boolean> {
+    if (!this.lost.has(name) && name === 'webgpu' && this.report?.name === name) {
+      await Promise.race([this.lossSeen, new Promise((resolve) => setTimeout(resolve, ms))]);
+    }
+    return this.lost.has(name);
   }
 
   /** After a device loss with nothing running: move to the next backend now. */

@@ -73,9 +73,6 @@ async function fastestOrder(ctx: RunContext): Promise<BenchmarkResult[] | null> 
   return results;
 }
 
-const LOSS_REPORT_MS = 250;
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 type Attempt = { outcome: LoopOutcome } | { switchReason: string };
 
 async function attempt(ctx: RunContext, name: BackendName): Promise<Attempt> {
@@ -124,11 +121,9 @@ async function attempt(ctx: RunContext, name: BackendName): Promise<Attempt> {
     return { outcome };
   } catch (err) {
     if (missingKernel(err)) return { switchReason: backendFailure(name, err) };
-    // A lost GPU device fails the step that was running (a read-back is cancelled) a moment
-    // before device.lost settles, so give the loss time to be reported before calling it a bug.
-    if (name === 'webgpu' && !ctx.backends.lostReason(name)) await sleep(LOSS_REPORT_MS);
-    if (control.takeInterrupt() || ctx.backends.lostReason(name))
-      return { switchReason: lostReason() };
+    const lost = await ctx.backends.confirmLoss(name);
+    // takeInterrupt() first: a loss interrupts the run, and the next attempt must not inherit it.
+    if (control.takeInterrupt() || lost) return { switchReason: lostReason() };
     throw err;
   } finally {
     prober.dispose();
