@@ -1,20 +1,17 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyNamed, LoadingNote } from '../components/ChartSlot';
 import { Panel } from '../components/Panel';
 
 // The graph's layout library (dagre) is not needed to build or train, so it arrives just after
 // the first paint instead of delaying it.
-const GraphPanelBody = lazy(() =>
-  import('../features/graph/GraphPanel').then((m) => ({ default: m.GraphPanel })),
-);
+const GraphPanelBody = lazyNamed(() => import('../features/graph/GraphPanel'), 'GraphPanel');
 
 export function GraphPanel() {
   return (
     <Suspense
       fallback={
         <Panel title="Graph" className="graph-panel">
-          <p className="chart-loading" aria-busy="true">
-            Loading graph…
-          </p>
+          <LoadingNote what="graph" />
         </Panel>
       }
     >

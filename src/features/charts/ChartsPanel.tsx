@@ -3,9 +3,9 @@ import { Panel } from '../../components/Panel';
 import { selectView } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { ChartTabs, panelId, tabId, type TabDef } from './ChartTabs';
+import { ChartSlot } from '../../components/ChartSlot';
 import {
   ActivationExplorer,
-  ChartSlot,
   LayerOutputsTab,
   LossTab,
   PoolingTab,

@@ -1,4 +1,3 @@
-import { keyColour } from './chart-parts';
 import { memo, useMemo } from 'react';
 import { confidenceColour } from '../../core/charts/colour';
 import { labelClasses } from '../../core/charts/confusion';
@@ -8,6 +7,7 @@ import { linearScale, niceTicks } from '../../core/charts/scale';
 import type { PreparedData } from '../../data/index';
 import type { Predictions } from '../../training/probe-types';
 import { classColour } from './chart-theme';
+import { keyColour } from './chart-parts';
 
 const SIZE = 320;
 const LEFT = 40;

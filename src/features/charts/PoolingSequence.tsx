@@ -1,4 +1,3 @@
-import { keyColour } from './chart-parts';
 import { memo } from 'react';
 import { formatTick } from '../../core/charts/format';
 import { coveredRange } from '../../core/charts/pooling-windows';
@@ -6,6 +5,7 @@ import { channel, extent, linearScale, niceTicks } from '../../core/charts/scale
 import type { PoolingProbe } from '../../training/probe-types';
 import { CURRENT_TRAIN, CURRENT_VAL } from './chart-theme';
 import type { PoolingGeometry } from './pooling-params';
+import { keyColour } from './chart-parts';
 
 const W = 760;
 const LEFT = 48;

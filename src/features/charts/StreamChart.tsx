@@ -29,8 +29,8 @@ const MAX_DOTS = 80;
 
 /**
  * The live charts (loss per batch and per epoch). They redraw several times a second while
- * training, so they are plain SVG: a redraw is building a few path strings (about a millisecond), where a recharts
- * redraw costs tens of milliseconds in its store and selectors. It looks and reads like the
+ * training, so they are plain SVG: a redraw is building a few path strings (about a
+ * millisecond), where a recharts redraw costs tens of milliseconds in its store and selectors. It looks and reads like the
  * recharts charts beside it: labelled axes, grid, legend, and a hover (or arrow-key) readout
  * of the exact values.
  */

@@ -1,3 +1,4 @@
+import { weightValues } from '../../core/export/weights-manifest';
 import { useAppStore } from '../../store/store';
 import { selectInitialWeights } from '../../store/selectors';
 
@@ -5,14 +6,14 @@ import { selectInitialWeights } from '../../store/selectors';
 export function InitialWeightsNote() {
   const weights = useAppStore(selectInitialWeights);
   if (!weights) return null;
-  const values = weights.data.byteLength / 4;
+  const values = weightValues(weights.specs);
   return (
     <p className="hint initial-weights">
       Runs start from the imported weights ({weights.source}, {values.toLocaleString('en-US')}{' '}
       values), not from the seed.{' '}
       <button
         type="button"
-        className="link-button"
+        className="link"
         onClick={() => useAppStore.getState().setInitialWeights(null)}
       >
         Use new weights
