@@ -106,22 +106,9 @@ describe('training engine', () => {
     expect(done.message).toContain('clip gradients');
   });
 
-  it('keeps the tensor count flat across runs', async () => {
-    const { engine, until } = harness();
-    engine.handle(start(1));
-    await until((e) => e.type === 'done' && e.runId === 1);
-    const after1 = tf.memory().numTensors;
-    engine.handle(start(2));
-    await until((e) => e.type === 'done' && e.runId === 2);
-    expect(tf.memory().numTensors).toBe(after1);
-  });
-
-  it('keeps the tensor count flat across runs of an LSTM with dropout', async () => {
-    const { engine, until } = harness();
+  const lstmWithDropout = (runId: number): Extract<WorkerRequest, { type: 'start' }> => {
     const samples = 64;
-    const x = new Float32Array(samples * 4).map((_, i) => Math.sin(i / 3));
-    const y = new Float32Array(samples).map((_, i) => Math.cos(i / 3));
-    const lstm = (runId: number): Extract<WorkerRequest, { type: 'start' }> => ({
+    return {
       ...start(runId, { loss: 'mse', epochs: 1 }),
       spec: specFrom([
         ['Input', { shape: [4, 1] }],
@@ -129,18 +116,25 @@ describe('training engine', () => {
         ['Dense', { units: 1 }],
       ]),
       data: {
-        x,
+        x: new Float32Array(samples * 4).map((_, i) => Math.sin(i / 3)),
         xShape: [samples, 4, 1],
-        y,
+        y: new Float32Array(samples).map((_, i) => Math.cos(i / 3)),
         yShape: [samples, 1],
         trainCount: samples,
         numClasses: 0,
       },
-    });
-    engine.handle(lstm(1));
+    };
+  };
+
+  it.each([
+    ['an MLP', start],
+    ['an LSTM with dropout', lstmWithDropout],
+  ])('keeps the tensor count flat across runs of %s', async (_, request) => {
+    const { engine, until } = harness();
+    engine.handle(request(1));
     await until((e) => e.type === 'done' && e.runId === 1);
     const after1 = tf.memory().numTensors;
-    engine.handle(lstm(2));
+    engine.handle(request(2));
     await until((e) => e.type === 'done' && e.runId === 2);
     expect(tf.memory().numTensors).toBe(after1);
   });

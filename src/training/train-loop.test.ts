@@ -16,16 +16,27 @@ interface Run {
   outcome: LoopOutcome;
   losses: number[];
   epochs: EpochResult[];
+  /** The epoch of every probe, in order. */
+  probed: number[];
+}
+
+/** A clock, a probe rate, and what to do when the loop pauses (step on, say). */
+interface RunExtras {
+  now?: () => number;
+  probeEveryMs?: number;
+  onPaused?: () => void;
 }
 
 async function run(
   settings: RunSettings,
   data = halfPlaneData(),
   control = new RunControl(),
+  extras: RunExtras = {},
 ): Promise<Run> {
   const model = buildModel(smallMlp(), { seed: settings.seed });
   const losses: BatchLoss[] = [];
   const epochs: EpochResult[] = [];
+  const probed: number[] = [];
   try {
     const outcome = await trainLoop({
       model,
@@ -34,47 +45,33 @@ async function run(
       control,
       yieldNow: () => Promise.resolve(),
       flushEveryMs: 0,
+      ...(extras.now ? { now: extras.now } : {}),
+      ...(extras.probeEveryMs ? { probeEveryMs: extras.probeEveryMs } : {}),
       callbacks: {
         onBatches: (l) => losses.push(...l),
         onEpoch: (e) => epochs.push(e),
-        onProbe: () => Promise.resolve(),
-        onState: () => undefined,
+        onProbe: (epoch) => Promise.resolve(void probed.push(epoch)),
+        onState: (s) => {
+          if (s === 'paused') extras.onPaused?.();
+        },
       },
     });
-    return { outcome, losses: losses.map((l) => l.loss), epochs };
+    return { outcome, losses: losses.map((l) => l.loss), epochs, probed };
   } finally {
     model.dispose();
   }
 }
 
+/** Which epochs were probed when every reading of the clock moves it on `msPerCall`. */
 async function probedEpochs(msPerCall: number, paused = false): Promise<number[]> {
-  const model = buildModel(smallMlp(), { seed: 1 });
-  const probed: number[] = [];
   let t = 0;
   const control = new RunControl(paused);
-  try {
-    const loop = trainLoop({
-      model,
-      data: halfPlaneData(),
-      settings: runSettings({ epochs: 5 }),
-      control,
-      yieldNow: () => Promise.resolve(),
-      now: () => (t += msPerCall),
-      probeEveryMs: 1e9,
-      callbacks: {
-        onBatches: () => undefined,
-        onEpoch: () => undefined,
-        onProbe: (epoch) => Promise.resolve(void probed.push(epoch)),
-        onState: (s) => {
-          if (s === 'paused') control.step('epoch');
-        },
-      },
-    });
-    await loop;
-    return probed;
-  } finally {
-    model.dispose();
-  }
+  const r = await run(runSettings({ epochs: 5 }), halfPlaneData(), control, {
+    now: () => (t += msPerCall),
+    probeEveryMs: 1e9,
+    onPaused: () => control.step('epoch'),
+  });
+  return r.probed;
 }
 
 describe('epoch-end probes', () => {
