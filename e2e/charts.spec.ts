@@ -55,6 +55,7 @@ test('during training the loss chart gains points, and layer outputs and pooling
   // Training on: the loss chart gains the second epoch's points as they come.
   await c.open('Loss and runs');
   await t.button('Resume').click();
+  await c.show();
   await expect.poll(() => c.linePoints('Loss per batch'), { timeout: 60_000 }).toBeGreaterThan(40);
   await t.expectStatus('Finished', 120_000);
   await c.open('Predictions');
@@ -89,6 +90,7 @@ test('runs are kept: overlay an earlier run, rename it, delete one', async ({
   await expect(c.run('Run 2')).toContainText('(on screen)');
 
   const chart = 'Loss per epoch';
+  await c.show();
   await expect(c.lines(chart)).toHaveCount(2);
   await c.panel.getByRole('checkbox', { name: 'Overlay Run 1' }).check();
   await expect(c.lines(chart)).toHaveCount(4);
@@ -152,5 +154,38 @@ test('the activation explorer loads tfjs on demand and draws selu with its deriv
   await expect(c.panel.getByRole('slider', { name: 'Alpha' })).toBeVisible();
   await expect(c.figure('LeakyReLU and its derivative')).toBeVisible();
   await c.panel.screenshot({ path: '/tmp/charts-explorer.png' });
+  expect(consoleErrors).toEqual([]);
+});
+
+test('charts out of view stop redrawing while training and catch up when seen again', async ({
+  page,
+  consoleErrors,
+}) => {
+  const t = new TrainingPage(page);
+  const c = new ChartsPage(page);
+  const chart = 'Loss per batch';
+  await t.goto();
+  await t.chooseBackend('CPU');
+  await t.quickRun(500);
+  await t.button('Train').click();
+  await c.show();
+  await expect.poll(() => c.linePoints(chart), { timeout: 60_000 }).toBeGreaterThan(4);
+
+  // The page's top: the charts are below the fold, and training goes on.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(c.figure(chart)).not.toBeInViewport();
+  await page.waitForTimeout(500); // a redraw already under way may land
+  const line = c.lines(chart).first();
+  const frozen = await line.getAttribute('d');
+  const batches = await t.batchesDone();
+  await expect.poll(() => t.batchesDone(), { timeout: 60_000 }).toBeGreaterThan(batches + 20);
+  expect(await line.getAttribute('d')).toBe(frozen);
+
+  // Seen again: one redraw brings the chart up to the batches trained meanwhile.
+  await c.show();
+  await expect(line).not.toHaveAttribute('d', frozen ?? '');
+  expect(await c.linePoints(chart)).toBeGreaterThan(Math.min(batches + 20, 250));
+  await t.button('Stop').click();
+  await t.expectStatus('Stopped');
   expect(consoleErrors).toEqual([]);
 });

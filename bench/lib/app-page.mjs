@@ -32,7 +32,7 @@ export async function openApp(browser, url) {
 }
 
 /** Model, data and settings through the store's actions; resolves once the data is prepared. */
-async function setUp(page, r, samples, epochs) {
+export async function setUp(page, r, samples, epochs) {
   await page.evaluate(
     async ({ r, epochs }) => {
       const store = window.__layerlab.store;
@@ -97,7 +97,7 @@ async function setUp(page, r, samples, epochs) {
 }
 
 /** Records, in page time, when each run event reached the store. */
-async function record(page) {
+export async function record(page) {
   await page.evaluate(() => {
     const log = { epochs: [], ends: [], statuses: [], backends: [], benchmark: null };
     window.__benchRun = log;
@@ -124,7 +124,7 @@ async function record(page) {
   });
 }
 
-async function chooseBackend(page, backend) {
+export async function chooseBackend(page, backend) {
   await page
     .getByRole('combobox', { name: 'Backend' })
     .selectOption({ label: BACKEND_LABELS[backend] });
@@ -133,7 +133,7 @@ async function chooseBackend(page, backend) {
   }
 }
 
-async function showCharts(page) {
+export async function showCharts(page) {
   await page
     .getByRole('region', { name: 'Charts' })
     .first()
@@ -145,13 +145,13 @@ async function showCharts(page) {
  * "Charts hidden": the Charts panel out of view, so the browser paints none of it (React still
  * renders it; nothing else changes).
  */
-async function hideCharts(page) {
+export async function hideCharts(page) {
   // The page's top: the Charts panel sits below the fold of the bench's 1600 × 1000 window.
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** Clicks Train; returns the page time of the click. */
-async function train(page) {
+export async function train(page) {
   const t = await page.evaluate(() => performance.now());
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   return t;

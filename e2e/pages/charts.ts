@@ -11,6 +11,11 @@ export class ChartsPage {
     this.runs = this.panel.getByRole('list', { name: 'Training runs' });
   }
 
+  /** Scrolls the panel into view: charts out of view hold their last drawing while training. */
+  async show() {
+    await this.panel.getByRole('tablist', { name: 'Charts' }).scrollIntoViewIfNeeded();
+  }
+
   async open(tab: string) {
     const t = this.panel.getByRole('tab', { name: tab, exact: true });
     await t.click();

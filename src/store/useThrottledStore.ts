@@ -1,4 +1,5 @@
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { startTransition, useContext, useEffect, useMemo, useState } from 'react';
+import { ChartsOnScreen } from './charts-on-screen';
 import { useAppStore, type AppState } from './store';
 import { throttledView } from './throttled-view';
 
@@ -14,22 +15,23 @@ export const CHART_INTERVAL_MS = 250;
  * a chart in slices between which clicks and typing get through, instead of one long task (a
  * recharts redraw takes tens of milliseconds on a slow machine). useSyncExternalStore would
  * force every redraw to render in one piece. `select` must be stable (a module-level selector
- * or a useCallback) or the view is rebuilt on every render.
+ * or a useCallback) or the view is rebuilt on every render. Off screen (ChartsOnScreen false) it
+ * keeps the last value it drew and listens to nothing; back on screen it draws the latest at once.
  */
 export function useThrottledStore<T>(
   select: (s: AppState) => T,
   intervalMs = CHART_INTERVAL_MS,
 ): T {
   const view = useMemo(() => throttledView(useAppStore, select, intervalMs), [select, intervalMs]);
+  const onScreen = useContext(ChartsOnScreen);
   const [shown, setShown] = useState(() => ({ view, value: view.get() }));
-  useEffect(
-    () =>
-      view.subscribe(() => {
-        const value = view.get();
-        startTransition(() => setShown({ view, value }));
-      }),
-    [view],
-  );
+  useEffect(() => {
+    if (!onScreen) return;
+    return view.subscribe(() => {
+      const value = view.get();
+      startTransition(() => setShown({ view, value }));
+    });
+  }, [view, onScreen]);
   // A new selector shows its own value at once rather than the old one's for a render.
   return shown.view === view ? shown.value : view.get();
 }

@@ -4,6 +4,7 @@ import { selectView } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { ChartTabs, panelId, tabId, type TabDef } from './ChartTabs';
 import { ChartSlot } from '../../components/ChartSlot';
+import { ChartsOnScreen } from '../../store/charts-on-screen';
 import {
   ActivationExplorer,
   LayerOutputsTab,
@@ -13,6 +14,7 @@ import {
 } from './lazy-tabs';
 import { recordRuns } from './run-recorder';
 import { useDecisionGridInputs } from './useDecisionGridInputs';
+import { useOnScreen } from './useOnScreen';
 import type { ViewOptions } from './loss-data';
 import './charts.css';
 
@@ -38,22 +40,26 @@ export function ChartsPanel() {
   const setView = (v: ViewOptions) => useAppStore.getState().setView(v);
   useEffect(() => recordRuns(useAppStore), []);
   useDecisionGridInputs();
+  const [observe, onScreen] = useOnScreen<HTMLDivElement>();
   return (
     <Panel title="Charts" className="charts-panel">
       <ChartTabs<TabKey> tabs={TABS} value={tab} onChange={setTab} idPrefix={prefix} />
       <div
+        ref={observe}
         role="tabpanel"
         id={panelId(prefix, tab)}
         aria-labelledby={tabId(prefix, tab)}
         className="chart-tabpanel"
       >
-        <ChartSlot>
-          {tab === 'loss' && <LossTab view={view} onViewChange={setView} />}
-          {tab === 'outputs' && <LayerOutputsTab />}
-          {tab === 'pooling' && <PoolingTab />}
-          {tab === 'predictions' && <PredictionsTab />}
-          {tab === 'explorer' && <ActivationExplorer />}
-        </ChartSlot>
+        <ChartsOnScreen value={onScreen}>
+          <ChartSlot>
+            {tab === 'loss' && <LossTab view={view} onViewChange={setView} />}
+            {tab === 'outputs' && <LayerOutputsTab />}
+            {tab === 'pooling' && <PoolingTab />}
+            {tab === 'predictions' && <PredictionsTab />}
+            {tab === 'explorer' && <ActivationExplorer />}
+          </ChartSlot>
+        </ChartsOnScreen>
       </div>
     </Panel>
   );
