@@ -10,7 +10,7 @@ import { buildAll } from './lib/build.mjs';
 import { firstLoad } from './lib/first-load.mjs';
 import { sampleLoad, waitForQuiet } from './lib/load.mjs';
 import { describeMachine } from './lib/machine.mjs';
-import { makePlan, parseArgs, USAGE } from './lib/plan.mjs';
+import { chartVariants, makePlan, parseArgs, rotate, USAGE } from './lib/plan.mjs';
 import { markdown } from './lib/report.mjs';
 import { preview } from './lib/server.mjs';
 import { summariseAuto, summariseCharts, summariseRun } from './lib/summarise.mjs';
@@ -108,18 +108,32 @@ try {
     }
   }
 
-  // The same app runs again with the charts hidden, on the CPU backend (it shares no GPU process
-  // with the page's painting): what the live charts cost the training.
+  // The same app, charts on screen (one tab at a time) and out of view, on the CPU backend (it
+  // shares no GPU process with the page's painting): what the live charts cost the training.
+  // Interleaved repetitions, since this machine's speed drifts more than the effect measured.
   const charts = [];
   for (const r of runs.filter((x) => x.backend === 'cpu' && x.app.ok)) {
-    const hidden = await fresh((b, heaps) =>
-      appSpeed(b, appUrl, heaps, { ...r, chartsHidden: true }),
-    );
-    const c = summariseCharts(r, hidden);
-    charts.push(c);
-    log(
-      `charts ${r.workload}/cpu: visible ${c.visible}/s, hidden ${c.hidden ?? '✗'}/s, ratio ${c.ratio ?? '–'}`,
-    );
+    const variants = chartVariants(r.workload);
+    const measured = new Map(variants.map((v) => [v, []]));
+    for (let rep = 0; rep < plan.charts.reps; rep++) {
+      for (const tab of rotate(variants, rep)) {
+        const res = await fresh((b, heaps) =>
+          appSpeed(b, appUrl, heaps, {
+            ...r,
+            epochs: plan.charts.epochs[r.workload],
+            chartsHidden: tab === null,
+            chartsTab: tab,
+          }),
+        );
+        measured.get(tab).push(res);
+      }
+    }
+    for (const c of summariseCharts(r, measured)) {
+      charts.push(c);
+      log(
+        `charts ${r.workload}/cpu "${c.tab}": on screen ${c.visible ?? '✗'}/s, hidden ${c.hidden ?? '✗'}/s, ratio ${c.ratio ?? '–'}, page cores ${c.pageCores?.visible ?? '–'} vs ${c.pageCores?.hidden ?? '–'}`,
+      );
+    }
   }
 
   const load = { ...stopLoad(), quiet: quiet?.quiet ?? null, waited: quiet };

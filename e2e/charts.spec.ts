@@ -37,6 +37,22 @@ test('during training the loss chart gains points, and layer outputs and pooling
   await expect(c.figure('Loss per epoch').locator('circle.stream-dot')).not.toHaveCount(0);
   await c.panel.screenshot({ path: '/tmp/charts.png' });
 
+  // Hover (pointer or arrow keys) reads out the exact values under the cursor.
+  const tooltip = c.figure('Loss per batch').locator('.stream-tooltip');
+  const box = await axes.boundingBox();
+  if (!box) throw new Error('the loss chart has no box');
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.4);
+  await expect(tooltip.locator('p')).toHaveText(/^Batch \d+$/);
+  await expect(tooltip.getByRole('listitem').first()).toHaveText(/: \d+\.\d+/);
+  await page.mouse.move(box.x - 30, box.y - 30);
+  await expect(tooltip).toHaveCount(0);
+  await axes.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tooltip.locator('p')).toHaveText('Batch 1');
+  await page.keyboard.press('ArrowRight');
+  await expect(tooltip.locator('p')).toHaveText('Batch 2');
+  await axes.blur();
+
   await c.open('Layer outputs');
   const histogram = c.figure('Outputs of conv1d');
   await expect(histogram.locator('rect.hist-bar')).toHaveCount(30);

@@ -4,6 +4,7 @@
 /* global document, window -- functions handed to page.evaluate run in the browser */
 import { installProbes, responsiveness } from './page-probes.mjs';
 import { samplesPerSecond } from './stats.mjs';
+import { coresUsed, snapshot } from './thread-cpu.mjs';
 import { recipe } from './workloads.mjs';
 
 export const BACKEND_LABELS = {
@@ -150,6 +151,17 @@ export async function hideCharts(page) {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
+/** Cores used since `before`: the main thread by DevTools' clock, all threads from /proc. */
+async function cpuSince(before, mainBusy) {
+  const main = await mainBusy();
+  const wallS = (Date.now() - before.at) / 1000;
+  return {
+    wallS,
+    mainThread: main === null || before.main === null ? null : (main - before.main) / wallS,
+    threads: coresUsed(before.threads, snapshot(), wallS),
+  };
+}
+
 /** Clicks Train; returns the page time of the click. */
 export async function train(page) {
   const t = await page.evaluate(() => performance.now());
@@ -166,7 +178,7 @@ export async function appSpeed(
   browser,
   url,
   heaps,
-  { workload, backend, samples, epochs, timeoutMs, chartsHidden = false },
+  { workload, backend, samples, epochs, timeoutMs, chartsHidden = false, chartsTab = null },
 ) {
   let app;
   try {
@@ -185,6 +197,13 @@ export async function appSpeed(
         .newCDPSession(page)
         .then((c) => c.send('Runtime.getHeapUsage'))
     ).usedSize;
+    if (chartsTab) await page.getByRole('tab', { name: chartsTab, exact: true }).click();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const mainBusy = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')
+        ?.value ?? null;
+    const cpuBefore = { at: Date.now(), main: await mainBusy(), threads: snapshot() };
     const clicked = await train(page);
     // Clicking scrolled the Train button into view; the charts are what should be on screen.
     await (chartsHidden ? hideCharts(page) : showCharts(page));
@@ -200,6 +219,7 @@ export async function appSpeed(
       { ended: ENDED, backend },
       { timeout: timeoutMs, polling: 250 },
     );
+    const cpu = await cpuSince(cpuBefore, mainBusy);
     const log = await page.evaluate(() => window.__benchRun);
     const status = await page.evaluate(() => window.__layerlab.store.getState().run.status);
     const moved = log.backends.find((b) => b.backend !== null && b.backend !== backend);
@@ -236,6 +256,9 @@ export async function appSpeed(
         running,
       ).epochMs,
       appReadout: log.samplesPerSec,
+      // Cores used from the click to the run's end: the page's main thread (DevTools' task time,
+      // any OS), and on Linux every browser thread by group (thread-cpu.mjs).
+      cpu,
       finalLoss: log.epochs.at(-1)?.loss ?? null,
       tensorsPerEpoch: log.epochs.map((e) => e.numTensors),
       // The whole run from the click; and from the first epoch's arrival, without the warm-up

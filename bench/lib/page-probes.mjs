@@ -29,7 +29,14 @@ export function installProbes() {
     mark('trainEnabled', () => train !== undefined && !train.disabled);
     mark('backendReady', () => document.querySelector('.badge[data-backend]') !== null);
   };
-  new MutationObserver(check).observe(document, {
+  // Once both marks are in, the observer goes: its check on every DOM change (each chart
+  // redraw) would be the bench's cost, billed to the app.
+  const observer = new MutationObserver(() => {
+    check();
+    if (probes.marks.trainEnabled !== undefined && probes.marks.backendReady !== undefined)
+      observer.disconnect();
+  });
+  observer.observe(document, {
     subtree: true,
     childList: true,
     attributes: true,

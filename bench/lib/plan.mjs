@@ -19,6 +19,9 @@ const FULL = {
   },
   timeoutMs: 300_000,
   firstLoads: 3,
+  // Charts on screen against hidden: each variant this many times, interleaved, and long enough
+  // (about 5 s of measured epochs or more) for a median to mean something on a noisy machine.
+  charts: { reps: 3, epochs: { mlp: 12, lstm: 4, conv: 12 } },
 };
 
 const QUICK = {
@@ -35,7 +38,24 @@ const QUICK = {
   },
   timeoutMs: 180_000,
   firstLoads: 1,
+  charts: { reps: 1, epochs: { mlp: 4, lstm: 3, conv: 4 } },
 };
+
+/**
+ * The chart tabs measured on screen for a workload: the loss charts (the default tab), the live
+ * histograms, and the pooling view where the model pools. Each is measured against the Charts
+ * panel out of view (null).
+ */
+export function chartVariants(workload) {
+  const pools = WORKLOADS[workload].layers.some(([kind]) => kind.includes('Pooling'));
+  return [null, 'Loss and runs', 'Layer outputs', ...(pools ? ['Pooling'] : [])];
+}
+
+/** Variant order for repetition `rep`: rotated, so no variant always runs first or last. */
+export function rotate(list, rep) {
+  const k = rep % list.length;
+  return [...list.slice(k), ...list.slice(0, k)];
+}
 
 export function makePlan({ quick, backends, workloads }) {
   const p = quick ? QUICK : FULL;

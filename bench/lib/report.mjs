@@ -85,22 +85,30 @@ function autoTable(autos) {
   );
 }
 
+const pct = (v) => (v === null || v === undefined ? '–' : `${Math.round(v * 100)} %`);
+
 function chartsTable(charts) {
   return table(
     [
       'Workload',
-      'Backend',
-      'Charts on screen (samples/s)',
-      'Charts hidden',
-      'Visible / hidden',
+      'Tab on screen',
+      'On screen (samples/s)',
+      'Hidden',
+      'On screen / hidden',
+      'Per repetition',
+      'Page CPU on screen / hidden (% of a core)',
+      'Main thread on screen / hidden',
       `≥ ${TARGETS.chartsRatio}`,
     ],
     charts.map((c) => [
       c.workloadTitle,
-      c.backend,
-      rate(c.visible),
+      `${c.tab} (${c.reps} × ${c.epochs} epochs)`,
+      c.visible === null ? `✗ ${c.reason ?? ''}` : rate(c.visible),
       c.hidden === null ? `✗ ${c.reason ?? ''}` : rate(c.hidden),
       num(c.ratio, 2),
+      c.repRatios ? c.repRatios.map((r) => num(r, 2)).join('–') : '–',
+      `${pct(c.pageCores?.visible)} / ${pct(c.pageCores?.hidden)}`,
+      `${pct(c.mainThreadCores?.visible)} / ${pct(c.mainThreadCores?.hidden)}`,
       mark(c.ok),
     ]),
   );
@@ -202,7 +210,7 @@ export function markdown(result) {
   if (result.charts?.length)
     lines.push(
       '',
-      '**Charts on screen against hidden** (the same app run on the CPU backend; hidden: the page at its top, the Charts panel out of view and not painted)',
+      "**Charts on screen against hidden** (the same app run on the CPU backend, each tab on screen in turn and the Charts panel out of view, repeated and interleaved; medians. Out of view, the charts are neither painted nor redrawn. Page CPU: every browser thread but the training worker and V8's shared helpers, from /proc, from the click on Train to the end of the run, with the bench's own frame counter running in both)",
       '',
       chartsTable(result.charts),
     );

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
+import { createRedrawClock } from './redraw-clock';
 import { throttledView } from './throttled-view';
 
 beforeEach(() => vi.useFakeTimers());
@@ -8,12 +9,7 @@ afterEach(() => vi.useRealTimers());
 describe('throttled view', () => {
   it('tells listeners at most once per interval, with the latest value', () => {
     const store = createStore<{ n: number; other: number }>(() => ({ n: 0, other: 0 }));
-    const view = throttledView(
-      store,
-      (s) => s.n,
-      100,
-      () => Date.now(),
-    );
+    const view = throttledView(store, (s) => s.n, createRedrawClock(100));
     const seen: number[] = [];
     const stop = view.subscribe(() => seen.push(view.get()));
     for (let i = 1; i <= 50; i++) {
@@ -30,7 +26,7 @@ describe('throttled view', () => {
 
   it('ignores changes to other parts of the state, and stops on unsubscribe', () => {
     const store = createStore<{ n: number; other: number }>(() => ({ n: 0, other: 0 }));
-    const view = throttledView(store, (s) => s.n, 100);
+    const view = throttledView(store, (s) => s.n, createRedrawClock(100));
     let calls = 0;
     const stop = view.subscribe(() => calls++);
     store.setState({ other: 1 });
@@ -45,10 +41,47 @@ describe('throttled view', () => {
 
   it('picks up a change made before it subscribed', () => {
     const store = createStore<{ n: number }>(() => ({ n: 0 }));
-    const view = throttledView(store, (s) => s.n, 100);
+    const view = throttledView(store, (s) => s.n, createRedrawClock(100));
     store.setState({ n: 7 });
     const stop = view.subscribe(() => {});
     expect(view.get()).toBe(7);
     stop();
+  });
+
+  it('flushes every view that changed at the same tick, in one task', () => {
+    const store = createStore<{ a: number; b: number }>(() => ({ a: 0, b: 0 }));
+    const clock = createRedrawClock(100);
+    const a = throttledView(store, (s) => s.a, clock);
+    const b = throttledView(store, (s) => s.b, clock);
+    const seen: string[] = [];
+    const stops = [
+      a.subscribe(() => seen.push(`a${a.get()}`)),
+      b.subscribe(() => seen.push(`b${b.get()}`)),
+    ];
+    // After a quiet spell the first change shows at once…
+    store.setState({ a: 1 });
+    vi.advanceTimersByTime(0);
+    expect(seen).toEqual(['a1']);
+    // …then changes wait for the next tick: one timer for both views, told together, each
+    // with its latest value.
+    vi.advanceTimersByTime(30);
+    store.setState({ b: 1 });
+    store.setState({ a: 2 });
+    expect(seen).toEqual(['a1']);
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(70);
+    expect(seen).toEqual(['a1', 'b1', 'a2']);
+    stops.forEach((stop) => stop());
+  });
+
+  it('drops the tick when its last waiting view unsubscribes', () => {
+    const store = createStore<{ n: number }>(() => ({ n: 0 }));
+    const clock = createRedrawClock(100);
+    const view = throttledView(store, (s) => s.n, clock);
+    const stop = view.subscribe(() => {});
+    vi.advanceTimersByTime(10);
+    store.setState({ n: 1 });
+    stop();
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

@@ -1,6 +1,8 @@
+import type { RedrawClock } from './redraw-clock';
+
 /**
- * A throttled view of a store slice: listeners hear about a change at most once per
- * `intervalMs`, and then see the latest value. Charts read the training slice through this, so
+ * A throttled view of a store slice: listeners hear about a change at most once per tick of
+ * `clock`, and then see the latest value. Charts read the training slice through this, so
  * a burst of worker events costs one redraw, not one per event. No React here: the hook in
  * useThrottledStore.ts wraps it for useSyncExternalStore, and the tests drive it with fake timers.
  */
@@ -17,32 +19,26 @@ export interface ThrottledView<T> {
 export function throttledView<S, T>(
   store: StoreLike<S>,
   select: (s: S) => T,
-  intervalMs: number,
-  now: () => number = () => Date.now(),
+  clock: RedrawClock,
 ): ThrottledView<T> {
   let value = select(store.getState());
   return {
     get: () => value,
     subscribe(notify) {
-      let timer: ReturnType<typeof setTimeout> | null = null;
-      let last = -Infinity;
       const flush = () => {
-        timer = null;
-        last = now();
         const next = select(store.getState());
         if (Object.is(next, value)) return;
         value = next;
         notify();
       };
       const unsubscribe = store.subscribe((s, prev) => {
-        if (timer !== null || Object.is(select(s), select(prev))) return;
-        timer = setTimeout(flush, Math.max(0, last + intervalMs - now()));
+        if (!Object.is(select(s), select(prev))) clock.schedule(flush);
       });
       // Whatever changed before this subscription started is picked up straight away.
       flush();
       return () => {
         unsubscribe();
-        if (timer !== null) clearTimeout(timer);
+        clock.cancel(flush);
       };
     },
   };

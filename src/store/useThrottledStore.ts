@@ -1,6 +1,7 @@
 import { startTransition, useContext, useEffect, useMemo, useState } from 'react';
 import { ChartsOnScreen } from './charts-on-screen';
 import { useAppStore, type AppState } from './store';
+import { createRedrawClock } from './redraw-clock';
 import { throttledView } from './throttled-view';
 
 /**
@@ -10,6 +11,9 @@ import { throttledView } from './throttled-view';
  */
 export const CHART_INTERVAL_MS = 250;
 
+/** Shared by every live chart, so they redraw together: one render and one frame a tick. */
+const clock = createRedrawClock(CHART_INTERVAL_MS);
+
 /**
  * Like useAppStore(selector), but redraws at a bounded rate, and as a transition: React renders
  * a chart in slices between which clicks and typing get through, instead of one long task (a
@@ -18,11 +22,8 @@ export const CHART_INTERVAL_MS = 250;
  * or a useCallback) or the view is rebuilt on every render. Off screen (ChartsOnScreen false) it
  * keeps the last value it drew and listens to nothing; back on screen it draws the latest at once.
  */
-export function useThrottledStore<T>(
-  select: (s: AppState) => T,
-  intervalMs = CHART_INTERVAL_MS,
-): T {
-  const view = useMemo(() => throttledView(useAppStore, select, intervalMs), [select, intervalMs]);
+export function useThrottledStore<T>(select: (s: AppState) => T): T {
+  const view = useMemo(() => throttledView(useAppStore, select, clock), [select]);
   const onScreen = useContext(ChartsOnScreen);
   const [shown, setShown] = useState(() => ({ view, value: view.get() }));
   useEffect(() => {

@@ -5,9 +5,6 @@ import { StreamChart } from './StreamChart';
 import { batchChart, type CurveSource, type ViewOptions } from './loss-data';
 import { useThrottledStore } from '../../store/useThrottledStore';
 
-/** The chart that follows every batch redraws at most this often (5 a second). */
-const BATCH_CHART_MS = 250;
-
 /**
  * The per-batch loss stream. It subscribes on its own, so a batch redraws this chart alone;
  * its cost stays flat with the run's length (smoothing is O(n), then LTTB keeps MAX_DRAWN points).
@@ -17,8 +14,8 @@ export const BatchLossFigure = memo(function BatchLossFigure(props: {
   overlays: readonly CurveSource[];
 }) {
   const { view, overlays } = props;
-  const losses = useThrottledStore(selectBatchLosses, BATCH_CHART_MS);
-  const perEpoch = useThrottledStore(selectBatchesPerEpoch, BATCH_CHART_MS);
+  const losses = useThrottledStore(selectBatchLosses);
+  const perEpoch = useThrottledStore(selectBatchesPerEpoch);
   const data = useMemo(() => {
     const current: CurveSource[] =
       losses.length === 0

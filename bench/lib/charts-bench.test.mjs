@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { chartVariants, rotate } from './plan.mjs';
+import { summariseCharts } from './summarise.mjs';
+import { coresUsed, parseStat, threadGroup } from './thread-cpu.mjs';
+
+const run = (samplesPerSec, page, main = page / 2) => ({
+  ok: true,
+  samplesPerSec,
+  epochs: 4,
+  cpu: { mainThread: main, threads: { worker: 1, helpers: 0.3, page } },
+});
+
+describe('charts on screen against hidden', () => {
+  it('measures each tab against the panel out of view, pooling only where the model pools', () => {
+    expect(chartVariants('mlp')).toEqual([null, 'Loss and runs', 'Layer outputs']);
+    expect(chartVariants('conv')).toEqual([null, 'Loss and runs', 'Layer outputs', 'Pooling']);
+  });
+
+  it('rotates the order so no variant always runs first', () => {
+    expect(rotate([1, 2, 3], 0)).toEqual([1, 2, 3]);
+    expect(rotate([1, 2, 3], 1)).toEqual([2, 3, 1]);
+    expect(rotate([1, 2, 3], 4)).toEqual([2, 3, 1]);
+  });
+
+  it('takes medians over repetitions and pairs each repetition with its own hidden run', () => {
+    const measured = new Map([
+      [null, [run(100, 0.1), run(120, 0.12), run(80, 0.11)]],
+      ['Loss and runs', [run(95, 0.2), run(126, 0.18), run(60, 0.16)]],
+    ]);
+    const [row] = summariseCharts(
+      { workload: 'lstm', workloadTitle: 'LSTM', backend: 'cpu' },
+      measured,
+    );
+    expect(row).toMatchObject({ tab: 'Loss and runs', reps: 3, visible: 95, hidden: 100 });
+    expect(row.ratio).toBe(0.95);
+    expect(row.ok).toBe(true);
+    expect(row.repRatios).toEqual([0.75, 1.05]);
+    expect(row.pageCores).toEqual({ visible: 0.18, hidden: 0.11, cost: 0.07 });
+    expect(row.mainThreadCores.visible).toBe(0.09);
+  });
+
+  it('names a failed run and leaves its numbers out', () => {
+    const failed = { ok: false, reason: 'the page crashed' };
+    const measured = new Map([
+      [null, [run(100, 0.1)]],
+      ['Layer outputs', [failed]],
+    ]);
+    const [row] = summariseCharts(
+      { workload: 'mlp', workloadTitle: 'MLP', backend: 'cpu' },
+      measured,
+    );
+    expect(row).toMatchObject({ visible: null, ratio: null, ok: null, reason: 'the page crashed' });
+  });
+});
+
+describe('thread CPU from /proc', () => {
+  it('reads utime + stime from a stat line whose name holds spaces and parentheses', () => {
+    const line = '42 (DedicatedWorker (x)) S 1 2 3 4 5 6 7 8 9 10 250 50 0 0 20 0';
+    expect(parseStat(line)).toEqual({ comm: 'DedicatedWorker (x)', seconds: 3 });
+  });
+
+  it('groups threads into the training worker, V8 helpers and the page', () => {
+    expect(threadGroup('DedicatedWorker')).toBe('worker');
+    expect(threadGroup('ThreadPoolForeg')).toBe('helpers');
+    expect(threadGroup('Compositor')).toBe('page');
+    expect(threadGroup('chromium')).toBe('page');
+  });
+
+  it('gives cores used between snapshots, counting threads that started in between', () => {
+    const before = new Map([['1/1', { comm: 'chromium', seconds: 1 }]]);
+    const after = new Map([
+      ['1/1', { comm: 'chromium', seconds: 2 }],
+      ['1/2', { comm: 'DedicatedWorker', seconds: 3 }],
+    ]);
+    expect(coresUsed(before, after, 2)).toEqual({ worker: 1.5, helpers: 0, page: 0.5 });
+    expect(coresUsed(null, after, 2)).toBeNull();
+  });
+});
