@@ -128,10 +128,10 @@ try {
         measured.get(tab).push(res);
       }
     }
-    for (const c of summariseCharts(r, measured)) {
+    for (const c of summariseCharts(r, measured, machine.cores)) {
       charts.push(c);
       log(
-        `charts ${r.workload}/cpu "${c.tab}": on screen ${c.visible ?? '✗'}/s, hidden ${c.hidden ?? '✗'}/s, ratio ${c.ratio ?? '–'}, page cores ${c.pageCores?.visible ?? '–'} vs ${c.pageCores?.hidden ?? '–'}`,
+        `charts ${r.workload}/cpu "${c.tab}": on screen ${c.visible ?? '✗'}/s, hidden ${c.hidden ?? '✗'}/s, ratio ${c.ratio ?? '–'}, page cores ${c.pageCores?.visible ?? '–'} vs ${c.pageCores?.hidden ?? '–'} (${c.cpuShare ?? '–'} of the machine)`,
       );
     }
   }

@@ -122,7 +122,26 @@ test('runs are kept: overlay an earlier run, rename it, delete one', async ({
   // The circle data is 2-D classification: the worker predicted a 40 × 40 grid for the boundary.
   await c.open('Predictions');
   const boundary = c.figure('Decision boundary');
-  await expect(boundary.locator('rect')).toHaveCount(1600);
+  const cells = boundary.locator('image.decision-cells');
+  await expect(cells).toHaveAttribute('data-cells', '1600');
+  // The picture itself: 40 × 40 cells, in more than one colour (the regions of two classes).
+  const picture = await cells.evaluate(async (el) => {
+    const img = new Image();
+    img.src = el.getAttribute('href') ?? '';
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d');
+    ctx?.drawImage(img, 0, 0);
+    const px = ctx?.getImageData(0, 0, img.width, img.height).data ?? new Uint8ClampedArray();
+    const colours = new Set<number>();
+    for (let i = 0; i < px.length; i += 4)
+      colours.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
+    return { width: img.width, height: img.height, colours: colours.size };
+  });
+  expect(picture).toMatchObject({ width: 40, height: 40 });
+  expect(picture.colours).toBeGreaterThan(1);
   await expect(boundary.locator('circle')).not.toHaveCount(0);
   await c.panel.screenshot({ path: '/tmp/charts-boundary.png' });
   await c.open('Loss and runs');

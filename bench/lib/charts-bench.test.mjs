@@ -3,17 +3,24 @@ import { chartVariants, rotate } from './plan.mjs';
 import { summariseCharts } from './summarise.mjs';
 import { coresUsed, parseStat, threadGroup } from './thread-cpu.mjs';
 
-const run = (samplesPerSec, page, main = page / 2) => ({
+const run = (samplesPerSec, page, main = page / 2, longTasks = 0) => ({
   ok: true,
   samplesPerSec,
   epochs: 4,
   cpu: { mainThread: main, threads: { worker: 1, helpers: 0.3, page } },
+  afterWarmupResponsiveness: { longTasks },
 });
 
 describe('charts on screen against hidden', () => {
   it('measures each tab against the panel out of view, pooling only where the model pools', () => {
-    expect(chartVariants('mlp')).toEqual([null, 'Loss and runs', 'Layer outputs']);
-    expect(chartVariants('conv')).toEqual([null, 'Loss and runs', 'Layer outputs', 'Pooling']);
+    expect(chartVariants('mlp')).toEqual([null, 'Loss and runs', 'Layer outputs', 'Predictions']);
+    expect(chartVariants('conv')).toEqual([
+      null,
+      'Loss and runs',
+      'Layer outputs',
+      'Pooling',
+      'Predictions',
+    ]);
   });
 
   it('rotates the order so no variant always runs first', () => {
@@ -25,11 +32,12 @@ describe('charts on screen against hidden', () => {
   it('takes medians over repetitions and pairs each repetition with its own hidden run', () => {
     const measured = new Map([
       [null, [run(100, 0.1), run(120, 0.12), run(80, 0.11)]],
-      ['Loss and runs', [run(95, 0.2), run(126, 0.18), run(60, 0.16)]],
+      ['Loss and runs', [run(95, 0.2), run(126, 0.18, 0.09, 2), run(60, 0.16)]],
     ]);
     const [row] = summariseCharts(
       { workload: 'lstm', workloadTitle: 'LSTM', backend: 'cpu' },
       measured,
+      2,
     );
     expect(row).toMatchObject({ tab: 'Loss and runs', reps: 3, visible: 95, hidden: 100 });
     expect(row.ratio).toBe(0.95);
@@ -37,6 +45,11 @@ describe('charts on screen against hidden', () => {
     expect(row.repRatios).toEqual([0.75, 1.05]);
     expect(row.pageCores).toEqual({ visible: 0.18, hidden: 0.11, cost: 0.07 });
     expect(row.mainThreadCores.visible).toBe(0.09);
+    // 0.07 cores more of a 2-core machine: 3.5 %.
+    expect(row.cpuShare).toBe(0.035);
+    expect(row.cpuOk).toBe(true);
+    expect(row.longTasks).toEqual({ visible: 2, hidden: 0 });
+    expect(row.runs.visible.map((r) => r.samplesPerSec)).toEqual([95, 126, 60]);
   });
 
   it('names a failed run and leaves its numbers out', () => {
@@ -48,6 +61,7 @@ describe('charts on screen against hidden', () => {
     const [row] = summariseCharts(
       { workload: 'mlp', workloadTitle: 'MLP', backend: 'cpu' },
       measured,
+      2,
     );
     expect(row).toMatchObject({ visible: null, ratio: null, ok: null, reason: 'the page crashed' });
   });

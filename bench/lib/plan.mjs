@@ -21,7 +21,7 @@ const FULL = {
   firstLoads: 3,
   // Charts on screen against hidden: each variant this many times, interleaved, and long enough
   // (about 5 s of measured epochs or more) for a median to mean something on a noisy machine.
-  charts: { reps: 3, epochs: { mlp: 12, lstm: 4, conv: 12 } },
+  charts: { reps: 3, epochs: { mlp: 8, lstm: 4, conv: 8 } },
 };
 
 const QUICK = {
@@ -43,12 +43,12 @@ const QUICK = {
 
 /**
  * The chart tabs measured on screen for a workload: the loss charts (the default tab), the live
- * histograms, and the pooling view where the model pools. Each is measured against the Charts
+ * histograms, the pooling view where the model pools, and the predictions. Each is measured against the Charts
  * panel out of view (null).
  */
 export function chartVariants(workload) {
   const pools = WORKLOADS[workload].layers.some(([kind]) => kind.includes('Pooling'));
-  return [null, 'Loss and runs', 'Layer outputs', ...(pools ? ['Pooling'] : [])];
+  return [null, 'Loss and runs', 'Layer outputs', ...(pools ? ['Pooling'] : []), 'Predictions'];
 }
 
 /** Variant order for repetition `rep`: rotated, so no variant always runs first or last. */

@@ -98,7 +98,10 @@ function chartsTable(charts) {
       'Per repetition',
       'Page CPU on screen / hidden (% of a core)',
       'Main thread on screen / hidden',
+      "Charts' CPU (% of the machine)",
+      'Long tasks on screen / hidden',
       `≥ ${TARGETS.chartsRatio}`,
+      `CPU ≤ ${TARGETS.chartsCpuShare * 100} %`,
     ],
     charts.map((c) => [
       c.workloadTitle,
@@ -109,7 +112,10 @@ function chartsTable(charts) {
       c.repRatios ? c.repRatios.map((r) => num(r, 2)).join('–') : '–',
       `${pct(c.pageCores?.visible)} / ${pct(c.pageCores?.hidden)}`,
       `${pct(c.mainThreadCores?.visible)} / ${pct(c.mainThreadCores?.hidden)}`,
+      c.cpuShare === null ? '–' : `${(c.cpuShare * 100).toFixed(1)} %`,
+      `${c.longTasks.visible} / ${c.longTasks.hidden}`,
       mark(c.ok),
+      mark(c.cpuOk),
     ]),
   );
 }
@@ -210,7 +216,7 @@ export function markdown(result) {
   if (result.charts?.length)
     lines.push(
       '',
-      "**Charts on screen against hidden** (the same app run on the CPU backend, each tab on screen in turn and the Charts panel out of view, repeated and interleaved; medians. Out of view, the charts are neither painted nor redrawn. Page CPU: every browser thread but the training worker and V8's shared helpers, from /proc, from the click on Train to the end of the run, with the bench's own frame counter running in both)",
+      "**Charts on screen against hidden** (the same app run on the CPU backend, each tab on screen in turn and the Charts panel out of view, repeated and interleaved; medians. Out of view, the charts are neither painted nor redrawn. Page CPU: every browser thread but the training worker and V8's shared helpers, from /proc, from the click on Train to the end of the run, with the bench's own frame counter running in both; the charts' CPU is the difference, over the machine's cores. Long tasks: the most in one run after its warm-up epoch. On a machine whose speed drifts between identical runs (see “Per repetition”), the CPU figures are the steadier reading)",
       '',
       chartsTable(result.charts),
     );

@@ -8,6 +8,8 @@ export const TARGETS = {
   autoWithin: 0.9,
   /** Charts on screen against hidden: "within a few percent". */
   chartsRatio: 0.95,
+  /** What the charts add to the page's CPU, as a share of the whole machine. */
+  chartsCpuShare: 0.05,
   firstLoadJsGzip: 200_000,
 };
 
@@ -133,9 +135,10 @@ export function summariseAuto(workload, auto, runs) {
  * One workload's speed with each chart tab on screen against the same run with the Charts panel
  * out of view (key null in `measured`; each value holds one result per repetition, in order).
  * Medians over the repetitions; the per-repetition ratios show how far the machine drifted.
- * Page cores: what the page (all its threads on Linux, else its main thread) used while training.
+ * Page cores: what the page (all its threads on Linux, else its main thread) used while training;
+ * the charts' share is what they add to it, over the machine's `machineCores`.
  */
-export function summariseCharts(run, measured) {
+export function summariseCharts(run, measured, machineCores) {
   const hiddenRuns = measured.get(null) ?? [];
   const speed = (r) => (r.ok && r.samplesPerSec ? r.samplesPerSec : null);
   const cores = (r, key) =>
@@ -165,6 +168,16 @@ export function summariseCharts(run, measured) {
       };
     };
     const failed = [...shown, ...hiddenRuns].find((r) => !r.ok);
+    const page = both('page');
+    const share = page.cost === null || !(machineCores > 0) ? null : page.cost / machineCores;
+    const longTasks = (runs) =>
+      Math.max(0, ...runs.map((r) => r.afterWarmupResponsiveness?.longTasks ?? 0));
+    const raw = (r) => ({
+      ok: r.ok,
+      samplesPerSec: r.samplesPerSec ?? null,
+      cpu: r.cpu ?? null,
+      longTasks: r.afterWarmupResponsiveness?.longTasks ?? null,
+    });
     rows.push({
       workload: run.workload,
       workloadTitle: run.workloadTitle,
@@ -179,9 +192,14 @@ export function summariseCharts(run, measured) {
       repRatios: perRep.length
         ? [round(Math.min(...perRep), 2), round(Math.max(...perRep), 2)]
         : null,
-      pageCores: both('page'),
+      pageCores: page,
       mainThreadCores: both('main'),
+      cpuShare: round(share, 3),
+      cpuOk: share === null ? null : share <= TARGETS.chartsCpuShare,
+      // The most long tasks after the warm-up epoch in any one run, on screen and hidden.
+      longTasks: { visible: longTasks(shown), hidden: longTasks(hiddenRuns) },
       ok: ratio === null ? null : ratio >= TARGETS.chartsRatio,
+      runs: { visible: shown.map(raw), hidden: hiddenRuns.map(raw) },
     });
   }
   return rows;

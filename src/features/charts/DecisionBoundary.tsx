@@ -8,6 +8,7 @@ import type { PreparedData } from '../../data/index';
 import type { Predictions } from '../../training/probe-types';
 import { classColour } from './chart-theme';
 import { keyColour } from './chart-parts';
+import { cellsImage } from './cells-image';
 
 const SIZE = 320;
 const LEFT = 40;
@@ -29,10 +30,11 @@ export const DecisionBoundary = memo(function DecisionBoundary({
   extra: Predictions;
 }) {
   const k = Math.max(2, data.numClasses);
-  const cells = useMemo(
-    () => cellVerdicts(extra.values, grid.size * grid.size, extra.units),
-    [extra, grid.size],
-  );
+  const picture = useMemo(() => {
+    const cells = cellVerdicts(extra.values, grid.size * grid.size, extra.units);
+    const colours = cells.map((v) => confidenceColour(classColour(v.cls), v.confidence, k));
+    return cellsImage(colours, grid.size);
+  }, [extra, grid.size, k]);
   const n = data.xShape[0] ?? 0;
   const points = useMemo(() => {
     const classes = labelClasses(data.y, data.yShape, 0, n);
@@ -50,7 +52,6 @@ export const DecisionBoundary = memo(function DecisionBoundary({
   }, [data, n]);
   const x = linearScale(grid.x0, grid.x1, LEFT, LEFT + SIZE);
   const y = linearScale(grid.y0, grid.y1, SIZE, 0);
-  const cell = SIZE / grid.size;
   const [fx = 'x₁', fy = 'x₂'] = data.featureNames;
   const name = (c: number) => data.classNames[c] ?? String(c);
   return (
@@ -61,16 +62,16 @@ export const DecisionBoundary = memo(function DecisionBoundary({
         aria-label={`Decision boundary over ${fx} and ${fy}, with the data points`}
         className="decision-svg"
       >
-        {cells.map((v, i) => (
-          <rect
-            key={i}
-            x={LEFT + (i % grid.size) * cell}
-            y={SIZE - (Math.floor(i / grid.size) + 1) * cell}
-            width={cell + 0.3}
-            height={cell + 0.3}
-            fill={confidenceColour(classColour(v.cls), v.confidence, k)}
-          />
-        ))}
+        <image
+          href={picture}
+          x={LEFT}
+          y={0}
+          width={SIZE}
+          height={SIZE}
+          preserveAspectRatio="none"
+          className="decision-cells"
+          data-cells={grid.size * grid.size}
+        />
         {points.map((p, i) => (
           <circle
             key={i}

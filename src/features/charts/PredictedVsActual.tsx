@@ -14,7 +14,7 @@ import { extent } from '../../core/charts/scale';
 import type { PreparedData, WindowingConfig } from '../../data/index';
 import type { Predictions } from '../../training/probe-types';
 import { AXIS_STYLE, CURRENT_TRAIN, CURRENT_VAL, GRID_STROKE } from './chart-theme';
-import { LineFigure } from './LineFigure';
+import { StreamChart } from './StreamChart';
 
 /** Steps from a window's first row to the row whose value it predicts. */
 function rowOffset(w: WindowingConfig): number {
@@ -53,7 +53,8 @@ export const PredictedVsActual = memo(function PredictedVsActual({
   if (data.splitMode === 'chronological') {
     const rows = points.map((p) => ({ x: p.x, actual: p.actual, predicted: p.predicted }));
     return (
-      <LineFigure
+      // Plain svg, as the loss charts: it redraws with every probe while training.
+      <StreamChart
         title="Predicted and actual values"
         caption={`${target} over the validation rows, in the data's units. ${summary}`}
         rows={rows}
@@ -63,6 +64,7 @@ export const PredictedVsActual = memo(function PredictedVsActual({
         ]}
         xLabel="Row"
         yLabel={target}
+        logScale={false}
         height={260}
       />
     );
