@@ -38,3 +38,15 @@ export function createRedrawClock(
     },
   };
 }
+
+/**
+ * How often live charts redraw: 4 times a second, but once a second on a machine of 2 cores or
+ * fewer. There the training worker and V8's helper threads already use both cores, and each
+ * redraw (render, paint, composite) slowed training more than its own CPU time: on a 2-core VM,
+ * an LSTM with the loss chart on screen trained at 0.68–0.79 of its speed with the chart out of
+ * view at 4 redraws a second, and at full speed at one a second (bench/lib/thread-cpu.mjs
+ * measured the page's extra CPU at about 1 % of the machine either way).
+ */
+export function redrawIntervalMs(cores: number | undefined): number {
+  return cores !== undefined && cores > 0 && cores <= 2 ? 1000 : 250;
+}

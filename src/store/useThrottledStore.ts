@@ -1,15 +1,15 @@
 import { startTransition, useContext, useEffect, useMemo, useState } from 'react';
 import { ChartsOnScreen } from './charts-on-screen';
 import { useAppStore, type AppState } from './store';
-import { createRedrawClock } from './redraw-clock';
+import { createRedrawClock, redrawIntervalMs } from './redraw-clock';
 import { throttledView } from './throttled-view';
 
 /**
- * At most 4 redraws a second from the store, whatever rate the worker sends at. Each redraw
- * costs the worker CPU time on a machine with few cores (measured on a 2-core VM: at 10 a
- * second the page's rendering took over half a core from training).
+ * At most 4 redraws a second from the store (1 on a 2-core machine: redraw-clock.ts), whatever
+ * rate the worker sends at. Each redraw costs the training worker time on a machine with few
+ * cores (measured on a 2-core VM: at 10 a second the page's rendering took over half a core).
  */
-export const CHART_INTERVAL_MS = 250;
+export const CHART_INTERVAL_MS = redrawIntervalMs(globalThis.navigator?.hardwareConcurrency);
 
 /** Shared by every live chart, so they redraw together: one render and one frame a tick. */
 const clock = createRedrawClock(CHART_INTERVAL_MS);
