@@ -4,7 +4,7 @@ import type { RedrawClock } from './redraw-clock';
  * A throttled view of a store slice: listeners hear about a change at most once per tick of
  * `clock`, and then see the latest value. Charts read the training slice through this, so
  * a burst of worker events costs one redraw, not one per event. No React here: the hook in
- * useThrottledStore.ts wraps it for useSyncExternalStore, and the tests drive it with fake timers.
+ * useThrottledStore.ts wraps it, and the tests drive it with fake timers.
  */
 export interface StoreLike<S> {
   getState(): S;

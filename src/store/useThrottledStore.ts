@@ -5,14 +5,10 @@ import { createRedrawClock, redrawIntervalMs } from './redraw-clock';
 import { throttledView } from './throttled-view';
 
 /**
- * At most 4 redraws a second from the store (1 on a 2-core machine: redraw-clock.ts), whatever
- * rate the worker sends at. Each redraw costs the training worker time on a machine with few
- * cores (measured on a 2-core VM: at 10 a second the page's rendering took over half a core).
+ * Shared by every live chart, so they redraw together: one render and one frame a tick, at most
+ * 4 a second (1 on a 2-core machine: redrawIntervalMs), whatever rate the worker sends at.
  */
-export const CHART_INTERVAL_MS = redrawIntervalMs(globalThis.navigator?.hardwareConcurrency);
-
-/** Shared by every live chart, so they redraw together: one render and one frame a tick. */
-const clock = createRedrawClock(CHART_INTERVAL_MS);
+const clock = createRedrawClock(redrawIntervalMs(globalThis.navigator?.hardwareConcurrency));
 
 /**
  * Like useAppStore(selector), but redraws at a bounded rate, and as a transition: React renders

@@ -1,5 +1,5 @@
 /** Colour ramps for heatmaps: pure, returning CSS colour strings. */
-type Rgb = [number, number, number];
+export type Rgb = [number, number, number];
 
 /** Viridis at five stops: perceptually even, readable in greyscale and by most colour-blind readers. */
 const VIRIDIS: Rgb[] = [
@@ -31,9 +31,13 @@ export function parseHex(colour: string): Rgb {
     : [0, 0, 0];
 }
 
-/** A class colour washed towards white by how unsure the model is (confidence 1/k → white). */
-export function confidenceColour(colour: string, confidence: number, classes: number): string {
+/**
+ * A class colour washed towards white by how unsure the model is (confidence 1/k → white), as
+ * whole RGB values: the decision boundary writes them straight into an image's pixels.
+ */
+export function confidenceRgb(colour: string, confidence: number, classes: number): Rgb {
   const floor = 1 / Math.max(2, classes);
   const t = Math.min(1, Math.max(0, (confidence - floor) / (1 - floor)));
-  return hex(mix([255, 255, 255], parseHex(colour), 0.15 + 0.6 * t));
+  const [r, g, b] = mix([255, 255, 255], parseHex(colour), 0.15 + 0.6 * t);
+  return [Math.round(r), Math.round(g), Math.round(b)];
 }

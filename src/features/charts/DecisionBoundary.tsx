@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { confidenceColour } from '../../core/charts/colour';
+import { confidenceRgb } from '../../core/charts/colour';
 import { labelClasses } from '../../core/charts/confusion';
 import { cellVerdicts, type Grid } from '../../core/charts/decision-grid';
 import { formatTick } from '../../core/charts/format';
@@ -32,7 +32,7 @@ export const DecisionBoundary = memo(function DecisionBoundary({
   const k = Math.max(2, data.numClasses);
   const picture = useMemo(() => {
     const cells = cellVerdicts(extra.values, grid.size * grid.size, extra.units);
-    const colours = cells.map((v) => confidenceColour(classColour(v.cls), v.confidence, k));
+    const colours = cells.map((v) => confidenceRgb(classColour(v.cls), v.confidence, k));
     return cellsImage(colours, grid.size);
   }, [extra, grid.size, k]);
   const n = data.xShape[0] ?? 0;

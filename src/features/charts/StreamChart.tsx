@@ -28,11 +28,11 @@ interface Props {
 const MAX_DOTS = 80;
 
 /**
- * The live charts (loss per batch and per epoch). They redraw several times a second while
- * training, so they are plain SVG: a redraw is building a few path strings (about a
- * millisecond), where a recharts redraw costs tens of milliseconds in its store and selectors. It looks and reads like the
- * recharts charts beside it: labelled axes, grid, legend, and a hover (or arrow-key) readout
- * of the exact values.
+ * The charts that redraw while training (loss per batch and per epoch, predicted against actual
+ * over time). They are plain SVG: a redraw builds a few path strings (about a millisecond),
+ * where a recharts redraw costs tens of milliseconds in its store and selectors. They look and
+ * read like the recharts charts beside them: labelled axes, grid, legend, and a hover (or
+ * arrow-key) readout of the exact values.
  */
 export const StreamChart = memo(function StreamChart(p: Props) {
   const [box, width] = useElementWidth<HTMLDivElement>(600);
