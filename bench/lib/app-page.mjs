@@ -33,7 +33,7 @@ export async function openApp(browser, url) {
 }
 
 /** Model, data and settings through the store's actions; resolves once the data is prepared. */
-export async function setUp(page, r, samples, epochs) {
+async function setUp(page, r, samples, epochs) {
   await page.evaluate(
     async ({ r, epochs }) => {
       const store = window.__layerlab.store;
@@ -98,7 +98,7 @@ export async function setUp(page, r, samples, epochs) {
 }
 
 /** Records, in page time, when each run event reached the store. */
-export async function record(page) {
+async function record(page) {
   await page.evaluate(() => {
     const log = { epochs: [], ends: [], statuses: [], backends: [], benchmark: null };
     window.__benchRun = log;
@@ -125,7 +125,7 @@ export async function record(page) {
   });
 }
 
-export async function chooseBackend(page, backend) {
+async function chooseBackend(page, backend) {
   await page
     .getByRole('combobox', { name: 'Backend' })
     .selectOption({ label: BACKEND_LABELS[backend] });
@@ -134,7 +134,7 @@ export async function chooseBackend(page, backend) {
   }
 }
 
-export async function showCharts(page) {
+async function showCharts(page) {
   await page
     .getByRole('region', { name: 'Charts' })
     .first()
@@ -143,10 +143,10 @@ export async function showCharts(page) {
 }
 
 /**
- * "Charts hidden": the Charts panel out of view, so the browser paints none of it (React still
- * renders it; nothing else changes).
+ * "Charts hidden": the Charts panel out of view, so its charts neither redraw nor paint (as for
+ * a user who scrolled away); nothing else changes.
  */
-export async function hideCharts(page) {
+async function hideCharts(page) {
   // The page's top: the Charts panel sits below the fold of the bench's 1600 × 1000 window.
   await page.evaluate(() => window.scrollTo(0, 0));
 }
@@ -163,7 +163,7 @@ async function cpuSince(before, mainBusy) {
 }
 
 /** Clicks Train; returns the page time of the click. */
-export async function train(page) {
+async function train(page) {
   const t = await page.evaluate(() => performance.now());
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   return t;
@@ -191,14 +191,10 @@ export async function appSpeed(
     const setup = await setUp(page, recipe(workload, samples), samples, epochs);
     await chooseBackend(page, backend);
     await record(page);
-    const heapBefore = (
-      await page
-        .context()
-        .newCDPSession(page)
-        .then((c) => c.send('Runtime.getHeapUsage'))
-    ).usedSize;
-    if (chartsTab) await page.getByRole('tab', { name: chartsTab, exact: true }).click();
+    // One DevTools session for the heap and the main thread's task time.
     const cdp = await page.context().newCDPSession(page);
+    const heapBefore = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    if (chartsTab) await page.getByRole('tab', { name: chartsTab, exact: true }).click();
     await cdp.send('Performance.enable');
     const mainBusy = async () =>
       (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')
@@ -278,12 +274,7 @@ export async function appSpeed(
       ),
       mainHeap: {
         before: heapBefore,
-        after: (
-          await page
-            .context()
-            .newCDPSession(page)
-            .then((c) => c.send('Runtime.getHeapUsage'))
-        ).usedSize,
+        after: (await cdp.send('Runtime.getHeapUsage')).usedSize,
       },
       workerHeap: await heaps.heap('trainer.worker', { gc: false }),
       pageErrors: app.errors,

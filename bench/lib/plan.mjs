@@ -43,8 +43,8 @@ const QUICK = {
 
 /**
  * The chart tabs measured on screen for a workload: the loss charts (the default tab), the live
- * histograms, the pooling view where the model pools, and the predictions. Each is measured against the Charts
- * panel out of view (null).
+ * histograms, the pooling view where the model pools, and the predictions. Each is measured
+ * against the Charts panel out of view (null).
  */
 export function chartVariants(workload) {
   const pools = WORKLOADS[workload].layers.some(([kind]) => kind.includes('Pooling'));

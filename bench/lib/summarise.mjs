@@ -141,10 +141,8 @@ export function summariseAuto(workload, auto, runs) {
 export function summariseCharts(run, measured, machineCores) {
   const hiddenRuns = measured.get(null) ?? [];
   const speed = (r) => (r.ok && r.samplesPerSec ? r.samplesPerSec : null);
-  const cores = (r, key) =>
-    key === 'page'
-      ? (r.cpu?.threads?.page ?? r.cpu?.mainThread ?? null)
-      : (r.cpu?.mainThread ?? null);
+  const pageCores = (r) => r.cpu?.threads?.page ?? r.cpu?.mainThread ?? null;
+  const mainCores = (r) => r.cpu?.mainThread ?? null;
   const hidden = median(hiddenRuns.map(speed));
   const rows = [];
   for (const [tab, shown] of measured) {
@@ -158,9 +156,9 @@ export function summariseCharts(run, measured, machineCores) {
         return v !== null && h ? v / h : null;
       })
       .filter((x) => x !== null);
-    const both = (key) => {
-      const v = median(shown.map((r) => cores(r, key)));
-      const h = median(hiddenRuns.map((r) => cores(r, key)));
+    const both = (cores) => {
+      const v = median(shown.map(cores));
+      const h = median(hiddenRuns.map(cores));
       return {
         visible: round(v, 3),
         hidden: round(h, 3),
@@ -168,7 +166,7 @@ export function summariseCharts(run, measured, machineCores) {
       };
     };
     const failed = [...shown, ...hiddenRuns].find((r) => !r.ok);
-    const page = both('page');
+    const page = both(pageCores);
     const share = page.cost === null || !(machineCores > 0) ? null : page.cost / machineCores;
     const longTasks = (runs) =>
       Math.max(0, ...runs.map((r) => r.afterWarmupResponsiveness?.longTasks ?? 0));
@@ -193,7 +191,7 @@ export function summariseCharts(run, measured, machineCores) {
         ? [round(Math.min(...perRep), 2), round(Math.max(...perRep), 2)]
         : null,
       pageCores: page,
-      mainThreadCores: both('main'),
+      mainThreadCores: both(mainCores),
       cpuShare: round(share, 3),
       cpuOk: share === null ? null : share <= TARGETS.chartsCpuShare,
       // The most long tasks after the warm-up epoch in any one run, on screen and hidden.
