@@ -3,6 +3,9 @@ import { defineConfig } from '@playwright/test';
 // The browser is found by scripts/find-browser.mjs (env var → /usr/bin/chromium → Playwright's
 // own); run the tests through `npm test` or `npm run test:e2e` so that lookup happens.
 const executablePath = process.env.LAYERLAB_CHROMIUM || undefined;
+// Another port and build folder let two checkouts (or two people on one machine) test at once.
+const port = Number(process.env.LAYERLAB_PORT || 4173);
+const outDir = process.env.LAYERLAB_DIST || 'dist';
 
 // Keep Chromium off the network it cannot reach here (and quiet in CI).
 const quiet = [
@@ -20,6 +23,7 @@ const launch = (extra: string[]) => ({
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: process.env.LAYERLAB_TEST_OUT || 'test-results',
   timeout: 90_000,
   expect: { timeout: 20_000 },
   fullyParallel: true,
@@ -27,7 +31,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -43,8 +47,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -201,7 +201,8 @@ test('charts out of view stop redrawing while training and catch up when seen ag
   const chart = 'Loss per batch';
   await t.goto();
   await t.chooseBackend('CPU');
-  await t.quickRun(500);
+  // As many epochs as allowed: the run must outlast every step below on a fast machine.
+  await t.quickRun(10_000);
   await t.button('Train').click();
   await c.show();
   await expect.poll(() => c.linePoints(chart), { timeout: 60_000 }).toBeGreaterThan(4);
@@ -216,10 +217,11 @@ test('charts out of view stop redrawing while training and catch up when seen ag
   await expect.poll(() => t.batchesDone(), { timeout: 60_000 }).toBeGreaterThan(batches + 20);
   expect(await line.getAttribute('d')).toBe(frozen);
 
-  // Seen again: one redraw brings the chart up to the batches trained meanwhile.
+  // Seen again: one redraw brings the chart up to the batches trained meanwhile. It holds a
+  // fixed number of points however long the run, so its last batch tells, not its point count.
   await c.show();
   await expect(line).not.toHaveAttribute('d', frozen ?? '');
-  expect(await c.linePoints(chart)).toBeGreaterThan(Math.min(batches + 20, 250));
+  expect(await c.lastX(chart)).toBeGreaterThan(batches + 20);
   await t.button('Stop').click();
   await t.expectStatus('Stopped');
   expect(consoleErrors).toEqual([]);

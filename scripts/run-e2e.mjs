@@ -5,8 +5,9 @@ import { ensureDeps } from './ensure-deps.mjs';
 import { findBrowser } from './find-browser.mjs';
 
 ensureDeps();
-if (!existsSync('dist/index.html') || process.env.LAYERLAB_REBUILD)
-  execSync('npx vite build', { stdio: 'inherit' });
+const outDir = process.env.LAYERLAB_DIST || 'dist';
+if (!existsSync(`${outDir}/index.html`) || process.env.LAYERLAB_REBUILD)
+  execSync(`npx vite build --outDir ${JSON.stringify(outDir)} --emptyOutDir`, { stdio: 'inherit' });
 const browser = findBrowser();
 console.log(`[browser] ${browser.path} (from ${browser.source})`);
 const args = process.argv

@@ -35,6 +35,21 @@ export class ChartsPage {
     return d === '' ? 0 : (d.match(/L/g)?.length ?? 0) + 1;
   }
 
+  /**
+   * The x of a live chart's last drawn point, read as a user would: the arrow-key readout. The
+   * chart keeps a fixed number of points (downsampled) but always its first and last.
+   */
+  async lastX(figure: string): Promise<number> {
+    const axes = this.figure(figure).getByRole('img', { name: figure });
+    await axes.focus();
+    await this.page.keyboard.press('ArrowLeft');
+    const text = await this.figure(figure).locator('.stream-tooltip p').textContent();
+    await axes.blur();
+    const x = Number(text?.trim().split(/\s+/).pop()?.replace(/,/g, ''));
+    if (!Number.isFinite(x)) throw new Error(`no readout in "${figure}": ${text}`);
+    return x;
+  }
+
   /** Lines drawn in a chart (every series, overlays included): recharts' or the live chart's. */
   lines(figure: string) {
     return this.figure(figure).locator('path.recharts-line-curve, path.stream-line');
