@@ -146,6 +146,7 @@ test('a parameter edit updates the summary live; undo and redo by buttons and ke
 
   await units.fill('');
   await units.pressSequentially('32');
+  await units.press('Enter');
   await b.expectTotal('369');
   await expect(b.card('dense (Dense)')).toContainText('units=32');
 
@@ -244,14 +245,14 @@ test('a model too big for the browser is refused, quoting the estimated memory',
   const b = new BuilderPage(page);
   await b.goto();
   await b.select('input_layer (InputLayer)');
-  await b.field(/^shape/).fill('4096');
+  await b.setField(/^shape/, '4096');
   await b.select('dense (Dense)');
-  await b.field(/^units/).fill('4096');
+  await b.setField(/^units/, '4096');
   await b.expectTotal('16,814,097');
 
   await b.select('dense_1 (Dense)');
   const units = b.field(/^units/);
-  await units.fill('4096');
+  await b.setField(/^units/, '4096');
   const alert = page.getByRole('alert').filter({ hasText: 'Not applied' });
   await expect(alert).toContainText(/would need about \d+ MB to train in the browser/);
   await expect(alert).toContainText('over the 512 MB budget');

@@ -182,9 +182,16 @@ test('the activation explorer loads tfjs on demand and draws selu with its deriv
   // tfjs came with the explorer, not with the page.
   expect(scripts.length).toBeGreaterThan(before);
 
-  await c.panel.getByRole('spinbutton', { name: 'From' }).fill('6');
+  // An end takes effect when committed (Enter); the pair is judged on the ends in use.
+  const from = c.panel.getByRole('spinbutton', { name: 'From' });
+  await from.fill('6');
+  await from.press('Enter');
   await expect(c.panel.getByRole('alert')).toContainText("'From' must be less than 'To'");
-  await c.panel.getByRole('spinbutton', { name: 'From' }).fill('-2');
+  await from.fill('60');
+  await expect(from).toHaveAccessibleDescription('From must be a number from -50 to 50.');
+  await from.fill('-2');
+  await from.press('Enter');
+  await expect(c.panel.getByRole('alert')).toHaveCount(0);
   await c.panel.getByRole('combobox', { name: 'Activation' }).selectOption({ label: 'LeakyReLU' });
   await expect(c.panel.getByRole('slider', { name: 'Alpha' })).toBeVisible();
   await expect(c.figure('LeakyReLU and its derivative')).toBeVisible();

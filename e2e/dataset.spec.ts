@@ -1,4 +1,5 @@
 import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures';
 import { DatasetPage, fixture } from './pages/dataset';
 import { TrainingPage } from './pages/training';
@@ -140,6 +141,28 @@ test('your CSV: roles, a window, the Input fix, then training on it', async ({
   await t.firstBatchDone();
   await t.expectStatus('Finished', 120_000);
   expect(await t.number('Latest loss')).toBeGreaterThan(0);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a CSV with a numeric label: the scatter legend lists its value ranges low to high', async ({
+  page,
+  consoleErrors,
+}) => {
+  const d = new DatasetPage(page);
+  await d.goto();
+  await d.choose('Your own CSV file…');
+  // Daily births: 4- and 5-digit counts, whose text order ("10000" < "6820") is not their order.
+  await d.fileInput.setInputFiles(
+    fileURLToPath(new URL('../public/data/us-births.csv', import.meta.url)),
+  );
+  const scatter = d.panel.getByRole('figure', { name: /^month against year/ });
+  await expect(scatter.getByRole('img', { name: /coloured by births: / })).toBeVisible();
+  const items = scatter.getByRole('list', { name: 'Legend' }).getByRole('listitem');
+  await expect(items).toHaveCount(5);
+  const ranges = (await items.allTextContents()).map((t) => t.split(' to ').map(Number));
+  expect(ranges.flat().every(Number.isFinite)).toBe(true);
+  // Each range starts where the one before it ends: low to high.
+  ranges.slice(1).forEach(([lo], i) => expect(lo, `range ${i + 2}`).toBe(ranges[i]?.[1]));
   expect(consoleErrors).toEqual([]);
 });
 

@@ -12,11 +12,11 @@ async function edit(b: BuilderPage) {
   const units = b.field(/^units/);
   await units.fill('');
   await units.pressSequentially('12');
+  await units.press('Enter');
   await expect(b.card('dense (Dense)')).toContainText('units=12');
   await new DatasetPage(page).set('Points', 300);
   const t = new TrainingPage(page);
-  await t.setting('Learning rate').fill('0.05');
-  await t.setting('Learning rate').blur();
+  await t.set('Learning rate', 0.05);
   await page.getByRole('button', { name: 'Left to right' }).click();
 }
 
@@ -117,6 +117,39 @@ test('a broken or hostile link shows what was ignored, as text, and the page wor
   await expect(s.banner(/^This link had parts/)).toHaveCount(0);
   await b.select('dense (Dense)');
   await expect(b.field(/^units/)).toBeEditable();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a hand-edited link with one bad argument keeps the model and names the argument', async ({
+  page,
+  consoleErrors,
+}) => {
+  const s = new SharePage(page);
+  const b = new BuilderPage(page);
+  await page.goto(
+    linkTo({
+      v: 1,
+      model: {
+        layers: [
+          { id: 'a', kind: 'Input', params: { shape: [2] } },
+          { id: 'b', kind: 'Dense', params: { units: 8, activation: 'relu', use_bias: true } },
+          { id: 'c', kind: 'Dense', params: { units: -5, activation: 'tanh', use_bias: false } },
+          { id: 'd', kind: 'Dense', params: { units: 1, activation: 'sigmoid', use_bias: true } },
+        ],
+      },
+    }),
+  );
+  const banner = s.banner(/^This link had parts/);
+  await expect(banner).toContainText(
+    'model: layer 3 (Dense): units must be an integer between 1 and 4096 (got -5); the default 32 was used',
+  );
+  await expect(b.layers.getByRole('listitem')).toHaveCount(4);
+  await expect(b.card('dense (Dense)')).toContainText('units=8');
+  // The bad argument took its default; the layer's other arguments were kept.
+  await expect(b.card('dense_1 (Dense)')).toContainText('units=32');
+  await expect(b.card('dense_1 (Dense)')).toContainText('activation=tanh');
+  await expect(b.card('dense_1 (Dense)')).toContainText('use_bias=False');
+  await expect(b.card('dense_2 (Dense)')).toContainText('units=1');
   expect(consoleErrors).toEqual([]);
 });
 

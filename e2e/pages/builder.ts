@@ -43,8 +43,14 @@ export class BuilderPage {
   card(label: string) {
     return this.layers.getByRole('listitem', { name: label, exact: true });
   }
+  /**
+   * The card's main button, named by what it shows: "dense Dense units=8 · activation=relu"
+   * for the card labelled "dense (Dense)".
+   */
   selectButton(label: string) {
-    return this.layers.getByRole('button', { name: label, exact: true });
+    const shown = label.replace(/ \((\w+)\)$/, ' $1');
+    const name = new RegExp(`^${shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`);
+    return this.card(label).getByRole('button', { name });
   }
   handle(name: string) {
     return this.page.getByRole('button', { name: `Move ${name}`, exact: true });
@@ -122,5 +128,12 @@ export class BuilderPage {
 
   field(name: RegExp) {
     return this.inspector.getByRole('textbox', { name });
+  }
+
+  /** Types an argument and commits it with Enter: the model takes it only once committed. */
+  async setField(name: RegExp, text: string) {
+    const field = this.field(name);
+    await field.fill(text);
+    await field.press('Enter');
   }
 }

@@ -6,8 +6,7 @@ export class ChartsPage {
   readonly runs: Locator;
 
   constructor(readonly page: Page) {
-    // The page's "Charts" slot holds the panel, whose heading is "Charts" too: the inner one.
-    this.panel = page.getByRole('region', { name: 'Charts', exact: true }).last();
+    this.panel = page.getByRole('region', { name: 'Charts', exact: true });
     this.runs = this.panel.getByRole('list', { name: 'Training runs' });
   }
 

@@ -15,8 +15,7 @@ export class DatasetPage {
   readonly fileInput: Locator;
 
   constructor(readonly page: Page) {
-    // The page's "Data" slot holds the panel, whose heading is "Data" too: the inner one.
-    this.panel = page.getByRole('region', { name: 'Data', exact: true }).last();
+    this.panel = page.getByRole('region', { name: 'Data', exact: true });
     this.picker = this.panel.getByRole('combobox', { name: 'Dataset', exact: true });
     this.status = page.getByRole('status', { name: 'Data status' });
     this.shapes = this.panel.getByRole('definition').filter({ hasText: /^\[/ });

@@ -11,8 +11,7 @@ export class TrainingPage {
     this.progress = page.getByLabel('Training progress');
     this.badge = page.getByRole('status', { name: 'Backend' });
     this.notices = page.getByRole('list', { name: 'Training notices' });
-    // The layout's slot and the panel inside it are both regions named Training.
-    this.panel = page.getByRole('region', { name: 'Training' }).last();
+    this.panel = page.getByRole('region', { name: 'Training', exact: true });
   }
 
   async goto() {
@@ -26,6 +25,14 @@ export class TrainingPage {
 
   setting(name: string) {
     return this.page.getByRole('spinbutton', { name, exact: true });
+  }
+
+  /** Types a value and commits it with Enter: a setting takes effect only once committed. */
+  async set(name: string, value: string | number) {
+    const field = this.setting(name);
+    await field.fill(String(value));
+    await field.press('Enter');
+    await expect(field).not.toHaveAttribute('aria-invalid', 'true');
   }
 
   async chooseBackend(label: string) {
@@ -64,10 +71,9 @@ export class TrainingPage {
    * GPU steps, and the loss still falls clearly (0.70 → 0.19 over 3 epochs on the CPU backend).
    */
   async quickRun(epochs: number) {
-    await this.setting('Epochs').fill(String(epochs));
-    await this.setting('Batch size').fill('100');
-    await this.setting('Learning rate').fill('0.1');
-    await this.setting('Learning rate').blur();
+    await this.set('Epochs', epochs);
+    await this.set('Batch size', 100);
+    await this.set('Learning rate', 0.1);
   }
 
   /**

@@ -72,21 +72,21 @@ export function App() {
             <GraphPanel />
           </ErrorBoundary>
         </div>
-        <section aria-label="Data" className="area-data slot">
+        <div className="area-data slot">
           <ErrorBoundary area="Data">
             <DatasetPanel />
           </ErrorBoundary>
-        </section>
-        <section aria-label="Training" className="area-training slot">
+        </div>
+        <div className="area-training slot">
           <ErrorBoundary area="Training">
             <TrainingPanel />
           </ErrorBoundary>
-        </section>
-        <section aria-label="Charts" className="area-charts">
+        </div>
+        <div className="area-charts">
           <ErrorBoundary area="Charts">
             <ChartsPanel />
           </ErrorBoundary>
-        </section>
+        </div>
       </main>
       <LiveAnnouncer />
     </div>

@@ -70,7 +70,7 @@ export const prepareSchema = z.object({
 });
 export type PrepareConfig = z.infer<typeof prepareSchema>;
 
-const builtinSchema = z.object({
+export const builtinSchema = z.object({
   source: z.literal('builtin'),
   id: z.enum(BUILTIN_IDS).default('circle'),
   /** Points for 2-D sets, time steps for series, windows (segments) for waveforms, images for digits. */

@@ -91,6 +91,7 @@ export const createTrainingSlice: StateCreator<AppState, AppMutators, [], Traini
       paused,
       probeInputs: s.probeInputs,
       ...(s.initialWeights ? { initialWeights: s.initialWeights } : {}),
+      normalisation: data.normalisation.kind,
     });
     return true;
   };

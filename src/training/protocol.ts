@@ -77,6 +77,8 @@ export const requestSchema = z.discriminatedUnion('type', [
     probeInputs: float32Array.nullable(),
     /** Imported trained weights to start from instead of the seeded initialisation. */
     initialWeights: importedWeightsSchema.optional(),
+    /** How the data settings scaled the inputs, so advice after a divergence fits them. */
+    normalisation: z.enum(['none', 'zscore', 'minmax']).optional(),
   }),
   z.object({ type: z.literal('pause'), runId }),
   z.object({ type: z.literal('resume'), runId }),

@@ -6,6 +6,7 @@ import { backendFailure, measureBackend } from './benchmark';
 import { buildModel, disposeModel } from './build-model';
 import { checkTrainable } from './compat';
 import type { RunControl } from './control';
+import { divergedMessage } from './diverged-advice';
 import { describeBenchmark, pickFastest } from './fastest';
 import { applyInitialWeights } from './initial-weights';
 import { createProber } from './probes';
@@ -41,15 +42,6 @@ function measureKey({ spec, data, settings }: StartRequest): string {
     optimizer,
     loss,
   ]);
-}
-
-export function divergedMessage(epoch: number, batch: number, loss: number, rate: number): string {
-  const what = Number.isNaN(loss) ? 'NaN (not a number)' : 'infinite';
-  return (
-    `The loss became ${what} at epoch ${epoch}, batch ${batch}, so training stopped. ` +
-    `Try a lower learning rate (it is ${rate}; try ${rate / 10}), normalise the inputs ` +
-    '(z-score in the data settings), or clip gradients (in the training settings).'
-  );
 }
 
 /** Measures every candidate on this model (once per model and setup). */
@@ -165,8 +157,12 @@ export async function runTraining(ctx: RunContext): Promise<void> {
     const result = await attempt(ctx, report.name);
     if ('outcome' in result) {
       const o = result.outcome;
-      if (o.kind === 'diverged')
-        return done('diverged', divergedMessage(o.epoch, o.batch, o.loss, ctx.learningRate()));
+      if (o.kind === 'diverged') {
+        const { clipNorm } = req.settings;
+        const learningRate = ctx.learningRate();
+        const advice = { ...o, learningRate, clipNorm, normalisation: req.normalisation };
+        return done('diverged', divergedMessage(advice));
+      }
       return done(o.kind, null);
     }
     skip.set(report.name, result.switchReason);

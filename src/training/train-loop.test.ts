@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from './build-model';
 import { RunControl } from './control';
-import type { BatchLoss, EpochResult } from './protocol';
+import type { BatchLoss, EpochResult, Progress } from './protocol';
 import type { RunSettings } from './settings';
 import { halfPlaneData, runSettings, smallMlp } from './test-fixtures';
 import { trainLoop, type LoopOutcome } from './train-loop';
@@ -18,6 +18,7 @@ interface Run {
   epochs: EpochResult[];
   /** The epoch of every probe, in order. */
   probed: number[];
+  progress: Progress[];
 }
 
 /** A clock, a probe rate, and what to do when the loop pauses (step on, say). */
@@ -37,6 +38,7 @@ async function run(
   const losses: BatchLoss[] = [];
   const epochs: EpochResult[] = [];
   const probed: number[] = [];
+  const progress: Progress[] = [];
   try {
     const outcome = await trainLoop({
       model,
@@ -48,7 +50,10 @@ async function run(
       ...(extras.now ? { now: extras.now } : {}),
       ...(extras.probeEveryMs ? { probeEveryMs: extras.probeEveryMs } : {}),
       callbacks: {
-        onBatches: (l) => losses.push(...l),
+        onBatches: (l, p) => {
+          losses.push(...l);
+          progress.push(p);
+        },
         onEpoch: (e) => epochs.push(e),
         onProbe: (epoch) => Promise.resolve(void probed.push(epoch)),
         onState: (s) => {
@@ -56,7 +61,7 @@ async function run(
         },
       },
     });
-    return { outcome, losses: losses.map((l) => l.loss), epochs, probed };
+    return { outcome, losses: losses.map((l) => l.loss), epochs, probed, progress };
   } finally {
     model.dispose();
   }
@@ -85,6 +90,33 @@ describe('epoch-end probes', () => {
 
   it('come after every epoch stepped through while paused', async () => {
     expect(await probedEpochs(0.01, true)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+});
+
+describe('the progress at the end', () => {
+  it('gives a short run its true speed and time, too short for the recent-speed meter', async () => {
+    let t = 0;
+    // 1 ms per clock reading: the whole run takes well under the meter's 250 ms interval.
+    const r = await run(runSettings({ epochs: 3 }), halfPlaneData(), new RunControl(), {
+      now: () => (t += 1),
+    });
+    const last = r.progress.at(-1)!;
+    expect(last).toMatchObject({ epoch: 3, batch: 6, etaMs: null });
+    expect(last.elapsedMs).toBeGreaterThan(0);
+    expect(last.elapsedMs).toBeLessThan(250);
+    // 3 epochs of 192 training samples over the elapsed time.
+    expect(last.samplesPerSec).toBeCloseTo((3 * 192 * 1000) / last.elapsedMs, 6);
+  });
+
+  it('reports where a stopped run got to', async () => {
+    const control = new RunControl(true);
+    let steps = 0;
+    const r = await run(runSettings({ epochs: 3 }), halfPlaneData(), control, {
+      onPaused: () => (steps++ === 0 ? control.step('batch') : control.stop()),
+    });
+    expect(r.outcome).toEqual({ kind: 'stopped' });
+    expect(r.progress.at(-1)).toMatchObject({ epoch: 1, batch: 1, etaMs: null });
+    expect(r.progress.at(-1)!.samplesPerSec).toBeGreaterThan(0);
   });
 });
 

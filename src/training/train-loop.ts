@@ -120,6 +120,23 @@ export async function trainLoop(o: LoopOptions): Promise<LoopOutcome> {
     elapsed += t - since;
     since = t;
   };
+  /**
+   * The whole run's figures, sent once at the end. The meter's recent speed needs 250 ms
+   * between readings, so a short run would end showing no speed at all.
+   */
+  let at = { epoch: 1, batch: 0 };
+  const end = (outcome: LoopOutcome): LoopOutcome => {
+    tick();
+    callbacks.onBatches([], {
+      ...at,
+      batchesPerEpoch: nb,
+      totalEpochs: settings.epochs,
+      samplesPerSec: elapsed > 0 ? (samplesDone / elapsed) * 1000 : 0,
+      elapsedMs: elapsed,
+      etaMs: null,
+    });
+    return outcome;
+  };
   /** Reads the pending losses in one go; returns the first non-finite one, if any. */
   const flush = async (epoch: number, batch: number) => {
     const bad = await meter.flush();
@@ -145,10 +162,10 @@ export async function trainLoop(o: LoopOptions): Promise<LoopOutcome> {
           tick();
           const go = await control.waitUntilRunnable();
           since = now();
-          if (!go) return { kind: 'stopped' };
+          if (!go) return end({ kind: 'stopped' });
           callbacks.onState('running');
         }
-        if (control.isStopped) return { kind: 'stopped' };
+        if (control.isStopped) return end({ kind: 'stopped' });
         const rate = control.takeLearningRate();
         if (rate !== null) setLearningRate(optimizer, rate);
         const indices = order.subarray(b * settings.batchSize, (b + 1) * settings.batchSize);
@@ -157,6 +174,7 @@ export async function trainLoop(o: LoopOptions): Promise<LoopOutcome> {
         const pending: PendingBatch = { values, epoch, batch: b + 1, size: indices.length };
         meter.push(pending);
         samplesDone += indices.length;
+        at = { epoch, batch: b + 1 };
         control.batchDone(b === nb - 1);
         // The first batch is read at once: it shows the first loss and surfaces a missing kernel.
         if (now() - lastFlush >= (o.flushEveryMs ?? 50)) {
@@ -201,7 +219,7 @@ export async function trainLoop(o: LoopOptions): Promise<LoopOutcome> {
       }
       tick();
     }
-    return { kind: 'finished' };
+    return end({ kind: 'finished' });
   } finally {
     meter.dispose();
     optimizer.dispose();

@@ -1,6 +1,10 @@
+import { z } from 'zod';
+
 /** The pure half of the activation explorer: sample points in, chart rows out. */
 export const EXPLORER_POINTS = 401;
 export const MAX_EXPLORER_RANGE = 50;
+/** Either end of the plotted range. */
+export const explorerEndSchema = z.number().min(-MAX_EXPLORER_RANGE).max(MAX_EXPLORER_RANGE);
 
 /** `count` evenly spaced values from `from` to `to`, both included (0 is hit for ±r and odd counts). */
 export function linspace(from: number, to: number, count = EXPLORER_POINTS): Float32Array {

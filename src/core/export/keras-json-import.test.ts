@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { counterIds, type ModelSpec } from '../model-spec';
 import { inferShapes } from '../shapes';
-import { MAX_LAYERS } from '../share/salvage-sections';
+import { MAX_LAYERS } from '../share/salvage-model';
 import { fromModelJson, type ImportedModel } from './keras-json';
 import { imageStack, sequenceStack } from './testing/all-kinds';
 

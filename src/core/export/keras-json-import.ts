@@ -2,7 +2,7 @@ import { LAYER_DEFS, type LayerKind, type LayerSpec } from '../layers/catalog';
 import type { Result } from '../layers/types';
 import { layerNames, randomId, validateLayerName, type IdGen, type ModelSpec } from '../model-spec';
 import { isRecord, own, parseJsonSafely, showValue } from '../share/safe-json';
-import { MAX_LAYERS } from '../share/salvage-sections';
+import { MAX_LAYERS } from '../share/salvage-model';
 import { readParams } from './keras-json-params';
 
 export interface ImportedModel {

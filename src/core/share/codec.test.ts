@@ -5,7 +5,7 @@ import { parseModelSpec } from '../model-spec';
 import { specFrom } from '../spec-from';
 import { decodeExperiment, encodeExperiment, HASH_PREFIX, MAX_HASH_LENGTH } from './codec';
 import { defaultExperiment, type Experiment } from './experiment';
-import { MAX_LAYERS } from './salvage-sections';
+import { MAX_LAYERS } from './salvage-model';
 
 const pack = (text: string) => HASH_PREFIX + LZString.compressToEncodedURIComponent(text);
 const link = (doc: unknown) => pack(JSON.stringify(doc));
@@ -123,7 +123,7 @@ describe('encodeExperiment / decodeExperiment', () => {
     });
     const { experiment, ignored } = decodeExperiment(hash);
     expect(ignored).toEqual([
-      'model: layer 2 (LSTM): units must be an integer between 1 and 4096 (got -5); the default model was kept',
+      'model: layer 2 (LSTM): units must be an integer between 1 and 4096 (got -5); the default 32 was used',
       'data.noise: too small: expected number to be >=0 (got -1); the default 0.1 was used',
       'training.learningRate: not a number (got "fast"); the default 0.01 was used',
       'training.epochs: must be an integer between 1 and 10000 (got 1000000000); the default 20 was used',
@@ -132,7 +132,10 @@ describe('encodeExperiment / decodeExperiment', () => {
       'link.extra: not part of a Layerlab experiment, so it was ignored',
     ]);
     const defaults = defaultExperiment();
-    expect(experiment.model).toEqual(defaults.model);
+    expect(experiment.model.layers.map((l) => [l.kind, l.params])).toEqual([
+      ['Input', { shape: [2] }],
+      ['LSTM', { ...good.model.layers[1]?.params, units: 32 }],
+    ]);
     expect(experiment.data).toMatchObject({ id: 'sine', samples: 2000, noise: 0.1 });
     const { learningRate, epochs } = defaults.training;
     expect(experiment.training).toEqual({ ...good.training, learningRate, epochs });

@@ -4,7 +4,8 @@ import { defaultExperiment, TRAINING_RULES, VIEW_RULES, type Experiment } from '
 import { CURRENT_VERSION, MIGRATIONS, migrate, type Doc, type Migration } from './migrations';
 import { isRecord, own, parseJsonSafely, showValue } from './safe-json';
 import { salvageFields, safeKey } from './salvage-fields';
-import { salvageData, salvageModel } from './salvage-sections';
+import { salvageModel } from './salvage-model';
+import { salvageData } from './salvage-sections';
 
 /**
  * An experiment as a URL hash: `e1.` + lz-string(JSON of `{ v, model, data, training, view }`).

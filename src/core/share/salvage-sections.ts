@@ -1,58 +1,10 @@
 import { datasetConfigSchema, defaultDatasetConfig, type DatasetConfig } from '../../data/config';
 import { builtinOverrides } from '../../data/generators';
-import {
-  layerNames,
-  parseModelSpec,
-  renameLayer,
-  validateLayerName,
-  type ModelSpec,
-} from '../model-spec';
-import { defaultModel } from './experiment';
 import { isRecord, own, showValue } from './safe-json';
 import type { Salvaged } from './salvage-fields';
 
-/** More layers than any model a browser tab trains; keeps a hostile link from freezing the UI. */
-export const MAX_LAYERS = 256;
-
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const noStop = (s: string) => s.replace(/\.$/, '');
-
-/**
- * The model is all or nothing: half a model would silently change what the link shows. Only a
- * bad custom name is repaired in place (the layer goes back to its automatic name).
- */
-export function salvageModel(raw: unknown): Salvaged<ModelSpec> {
-  if (raw === undefined) return { value: defaultModel(), ignored: [] };
-  const layers = own(raw, 'layers');
-  if (Array.isArray(layers) && layers.length > MAX_LAYERS) {
-    const why = `${layers.length} layers is more than a link can carry (${MAX_LAYERS})`;
-    return { value: defaultModel(), ignored: [`model: ${why}; the default model was kept`] };
-  }
-  const parsed = parseModelSpec(raw);
-  if (!parsed.ok) {
-    const why = lowerFirst(noStop(parsed.reason));
-    return { value: defaultModel(), ignored: [`model: ${why}; the default model was kept`] };
-  }
-  return repairNames(parsed.value);
-}
-
-function repairNames(spec: ModelSpec): Salvaged<ModelSpec> {
-  const ignored: string[] = [];
-  let current = spec;
-  spec.layers.forEach((layer, i) => {
-    if (layer.name === undefined) return;
-    if (validateLayerName(current, layer.id, layer.name).ok) return;
-    const clash = layerNames(current).some((n, j) => j !== i && n === layer.name);
-    const why = clash
-      ? 'another layer already has that name'
-      : "a name starts with a letter and uses only letters, digits, '_', '.' and '-', up to 64 characters";
-    current = renameLayer(current, layer.id, '');
-    ignored.push(
-      `model: layer ${i + 1} (${layer.kind}): the name ${showValue(layer.name)} was not used (${why}); it got its automatic name`,
-    );
-  });
-  return { value: current, ignored };
-}
 
 type Path = readonly PropertyKey[];
 

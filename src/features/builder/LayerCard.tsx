@@ -56,10 +56,11 @@ export const LayerCard = memo(function LayerCard(props: Props) {
       >
         <Icon name="grip" />
       </button>
+      {/* Named by what it shows (name, class, caption), not by the card's shorter label: a
+          speech-input user says what they see, so the name must contain it (WCAG 2.5.3). */}
       <button
         type="button"
         className="card-main"
-        aria-label={label}
         aria-pressed={selected}
         aria-describedby={shape.error ? errorId : undefined}
         data-card-main={layer.id}

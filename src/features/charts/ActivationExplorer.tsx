@@ -1,9 +1,13 @@
 import { useId, useMemo, useState } from 'react';
-import { checkRange } from '../../core/charts/activation-series';
+import { checkRange, explorerEndSchema } from '../../core/charts/activation-series';
+import { numberRule } from '../../core/number-rule';
+import { NumberField } from '../../components/NumberField';
 import { CURRENT_TRAIN, CURRENT_VAL } from './chart-theme';
 import { EXPLORER_ENTRIES, explorerEntry, type ExplorerId } from './explorer-catalog';
 import { LineFigure } from './LineFigure';
 import { useActivationValues } from './useActivationValues';
+
+const END = numberRule(explorerEndSchema);
 
 const LINES = [
   { key: 'f', name: 'f(x)', colour: CURRENT_TRAIN },
@@ -15,16 +19,12 @@ export function ActivationExplorer() {
   const id = useId();
   const [fn, setFn] = useState<ExplorerId>('relu');
   const [alphas, setAlphas] = useState<Partial<Record<ExplorerId, number>>>({});
-  const [fromText, setFrom] = useState('-5');
-  const [toText, setTo] = useState('5');
+  // Each end is checked and committed on its own; the pair (from < to) is judged here.
+  const [from, setFrom] = useState(-5);
+  const [to, setTo] = useState(5);
   const entry = explorerEntry(fn);
   const alpha = alphas[fn] ?? entry.alpha?.default ?? 0;
-  const from = Number(fromText);
-  const to = Number(toText);
-  const rangeError =
-    fromText.trim() === '' || toText.trim() === ''
-      ? 'Enter a number for both ends.'
-      : checkRange(from, to);
+  const rangeError = checkRange(from, to);
   const { rows, error, pending } = useActivationValues(
     rangeError ? null : { id: fn, alpha, from, to },
   );
@@ -40,25 +40,25 @@ export function ActivationExplorer() {
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-from`}>From</label>
-        <input
-          id={`${id}-from`}
-          type="number"
-          step="any"
-          value={fromText}
-          onChange={(e) => setFrom(e.target.value)}
-          aria-invalid={rangeError !== null}
-          className="narrow"
+        <NumberField
+          className="explorer-end"
+          label="From"
+          value={from}
+          rule={END}
+          onCommit={(v) => {
+            setFrom(v);
+            return true;
+          }}
         />
-        <label htmlFor={`${id}-to`}>To</label>
-        <input
-          id={`${id}-to`}
-          type="number"
-          step="any"
-          value={toText}
-          onChange={(e) => setTo(e.target.value)}
-          aria-invalid={rangeError !== null}
-          className="narrow"
+        <NumberField
+          className="explorer-end"
+          label="To"
+          value={to}
+          rule={END}
+          onCommit={(v) => {
+            setTo(v);
+            return true;
+          }}
         />
         {entry.alpha && (
           <>

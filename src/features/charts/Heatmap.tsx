@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { viridis } from '../../core/charts/colour';
-import { formatExact } from '../../core/charts/format';
+import { formatFigure } from '../../core/charts/format';
 import type { PoolLayout } from '../../core/charts/pooling-windows';
 
 interface Props {
@@ -58,7 +58,7 @@ export const Heatmap = memo(function Heatmap({
           height={cell}
           fill={viridis(t(v))}
         >
-          <title>{`row ${Math.floor(i / cols)}, column ${i % cols}: ${formatExact(v)}`}</title>
+          <title>{`row ${Math.floor(i / cols)}, column ${i % cols}: ${formatFigure(v)}`}</title>
         </rect>
       ))}
       {windows &&

@@ -1,6 +1,6 @@
 import { memo, useCallback, useMemo } from 'react';
 import { valueAxis } from '../../core/charts/axis';
-import { formatExact, formatShare, formatTick } from '../../core/charts/format';
+import { formatExact, formatFigure, formatShare, formatTick } from '../../core/charts/format';
 import { histogramBars, unitHealth } from '../../core/charts/histogram';
 import { linearScale, niceTicks } from '../../core/charts/scale';
 import type { AppState } from '../../store/store';
@@ -69,7 +69,7 @@ export const HistogramFigure = memo(function HistogramFigure({
               height={Math.max(0, y(0) - y(b.share))}
               fill={CURRENT_TRAIN}
             >
-              <title>{`${formatExact(b.from)} to ${formatExact(b.to)}: ${formatShare(b.share)} of outputs`}</title>
+              <title>{`${formatFigure(b.from)} to ${formatFigure(b.to)}: ${formatShare(b.share)} of outputs`}</title>
             </rect>
           ))}
           {niceTicks(lo, hi, compact ? 3 : 6).map((t) => (
@@ -110,8 +110,12 @@ export const HistogramFigure = memo(function HistogramFigure({
           ({layer.kind}
           {activation ? `, ${activation}` : ''})
         </span>
-        <span className="stat">mean {formatExact(stats.mean)}</span>
-        <span className="stat">std {formatExact(stats.std)}</span>
+        <span className="stat" title={formatExact(stats.mean)}>
+          mean {formatFigure(stats.mean)}
+        </span>
+        <span className="stat" title={formatExact(stats.std)}>
+          std {formatFigure(stats.std)}
+        </span>
         {health && (
           <span className={`stat${health.alarming ? ' alarming' : ''}`}>
             {health.label} {formatShare(health.share)}

@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { logAxis, rowsExtent, stepAxis, valueAxis } from '../../core/charts/axis';
 import type { Row } from '../../core/charts/series';
-import { formatExact } from '../../core/charts/format';
+import { formatExact, formatFigure } from '../../core/charts/format';
 import { AXIS_STYLE, GRID_STROKE } from './chart-theme';
 import { ChartLegend, PlainLine, XTick, YTick } from './chart-parts';
 
@@ -89,7 +89,7 @@ export const LineFigure = memo(function LineFigure(p: Props) {
           label={{ value: p.yLabel, angle: -90, position: 'insideLeft', ...AXIS_STYLE }}
         />
         <Tooltip
-          formatter={(v) => (typeof v === 'number' ? formatExact(v) : String(v))}
+          formatter={(v) => (typeof v === 'number' ? formatFigure(v) : String(v))}
           labelFormatter={(x) =>
             `${p.xLabel} ${typeof x === 'number' ? formatExact(x) : String(x)}`
           }

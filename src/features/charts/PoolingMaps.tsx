@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { formatExact } from '../../core/charts/format';
+import { formatFigure } from '../../core/charts/format';
 import { channel, extent } from '../../core/charts/scale';
 import type { PoolingProbe } from '../../training/probe-types';
 import { Heatmap } from './Heatmap';
@@ -59,7 +59,7 @@ export const PoolingMaps = memo(function PoolingMaps({
         </div>
       </div>
       <figcaption className="chart-caption">
-        Channel {c}, colour from {formatExact(domain[0])} (dark) to {formatExact(domain[1])}{' '}
+        Channel {c}, colour from {formatFigure(domain[0])} (dark) to {formatFigure(domain[1])}{' '}
         (yellow); {geometry.mode} over each outlined window
         {rows && rows.padBefore + rows.padAfter + (cols?.padBefore ?? 0) + (cols?.padAfter ?? 0) > 0
           ? ', grey edge: padding'

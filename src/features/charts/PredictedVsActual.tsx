@@ -8,7 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatExact, formatTick } from '../../core/charts/format';
+import { formatFigure, formatTick } from '../../core/charts/format';
 import { fitQuality, predictedVsActual } from '../../core/charts/predictions';
 import { extent } from '../../core/charts/scale';
 import type { PreparedData, WindowingConfig } from '../../data/index';
@@ -48,7 +48,7 @@ export const PredictedVsActual = memo(function PredictedVsActual({
     [data, predictions, windowing],
   );
   const quality = fitQuality(points);
-  const summary = `${points.length} validation samples: mean absolute error ${formatExact(quality.mae)}${quality.r2 === null ? '' : `, R² ${formatExact(quality.r2)}`}.`;
+  const summary = `${points.length} validation samples: mean absolute error ${formatFigure(quality.mae)}${quality.r2 === null ? '' : `, R² ${formatFigure(quality.r2)}`}.`;
   const target = data.targetName || 'value';
   if (data.splitMode === 'chronological') {
     const rows = points.map((p) => ({ x: p.x, actual: p.actual, predicted: p.predicted }));
@@ -123,7 +123,7 @@ export const PredictedVsActual = memo(function PredictedVsActual({
         />
         <Tooltip
           isAnimationActive={false}
-          formatter={(v) => (typeof v === 'number' ? formatExact(v) : String(v))}
+          formatter={(v) => (typeof v === 'number' ? formatFigure(v) : String(v))}
         />
         <Scatter
           data={points}

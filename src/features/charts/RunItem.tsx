@@ -2,7 +2,7 @@ import { useState, type CSSProperties } from 'react';
 import { IconButton } from '../../components/IconButton';
 import { announce } from '../../components/announcer';
 import { describeSpec, MAX_RUN_NAME, type SavedRun } from '../../core/charts/saved-run';
-import { formatExact } from '../../core/charts/format';
+import { formatExact, formatFigure } from '../../core/charts/format';
 import type { DatasetConfig } from '../../data/index';
 import { useAppStore } from '../../store/store';
 import { CURRENT_TRAIN, runColour } from './chart-theme';
@@ -102,8 +102,10 @@ export function RunItem({ run, onScreen }: { run: SavedRun; onScreen: boolean })
       <p className="run-meta">
         {run.outcome} after {run.epochs.length} epoch{run.epochs.length === 1 ? '' : 's'} (
         {run.batchCount} batches)
-        {end && ` · loss ${formatExact(end.loss)}`}
-        {end?.valLoss != null && ` · val ${formatExact(end.valLoss)}`}
+        {end && <span title={formatExact(end.loss)}> · loss {formatFigure(end.loss)}</span>}
+        {end?.valLoss != null && (
+          <span title={formatExact(end.valLoss)}> · val {formatFigure(end.valLoss)}</span>
+        )}
       </p>
       <details className="run-config">
         <summary>Configuration</summary>

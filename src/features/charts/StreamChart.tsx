@@ -1,6 +1,6 @@
 import { memo, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { logAxis, rowsExtent, stepAxis, valueAxis } from '../../core/charts/axis';
-import { formatExact, formatTick } from '../../core/charts/format';
+import { formatExact, formatFigure, formatTick } from '../../core/charts/format';
 import { linearScale, linePath, logScale, nearestIndex } from '../../core/charts/scale';
 import type { Row } from '../../core/charts/series';
 import { ChartLegend } from './chart-parts';
@@ -167,7 +167,7 @@ export const StreamChart = memo(function StreamChart(p: Props) {
               {p.lines.map((l) =>
                 active[l.key] === undefined ? null : (
                   <li key={l.key} style={{ color: l.colour }}>
-                    {l.name}: {formatExact(active[l.key] as number)}
+                    {l.name}: {formatFigure(active[l.key] as number)}
                   </li>
                 ),
               )}

@@ -1,33 +1,37 @@
-import { BUILTIN_INFO, type BuiltinConfig, type BuiltinSetting } from '../../data/index';
+import { numberRule, rangeText } from '../../core/number-rule';
+import { NumberField } from '../../components/NumberField';
+import {
+  BUILTIN_INFO,
+  builtinSchema,
+  type BuiltinConfig,
+  type BuiltinSetting,
+} from '../../data/index';
 import { commitConfig } from './edit-config';
-import { NumberField } from './fields';
 
-const MAX_SEED = 2 ** 31 - 1;
-
-/** Ranges as the config schema has them (data/config.ts), shown beside each field. */
-const SETTINGS: Record<
-  BuiltinSetting,
-  { label: string; min: number; max: number; integer?: boolean; step?: number; hint: string }
-> = {
-  samples: { label: 'Samples', min: 10, max: 20_000, integer: true, hint: '10 – 20 000' },
-  noise: { label: 'Noise', min: 0, max: 2, step: 0.05, hint: '0 – 2 (standard deviation)' },
-  period: { label: 'Period', min: 2, max: 1000, step: 1, hint: '2 – 1000 steps per cycle' },
-  trend: { label: 'Trend', min: -0.1, max: 0.1, step: 0.001, hint: '−0.1 – 0.1 per step' },
-  segmentLength: {
-    label: 'Segment length',
-    min: 4,
-    max: 512,
-    integer: true,
-    hint: '4 – 512 steps',
-  },
+/** Each setting's range comes from the config schema (data/config.ts); the note says its unit. */
+const SETTINGS: Record<BuiltinSetting, { label: string; step?: number; unit?: string }> = {
+  samples: { label: 'Samples' },
+  noise: { label: 'Noise', step: 0.05, unit: '(standard deviation)' },
+  period: { label: 'Period', step: 1, unit: 'steps per cycle' },
+  trend: { label: 'Trend', step: 0.001, unit: 'per step' },
+  segmentLength: { label: 'Segment length', unit: 'steps' },
 };
+
+const RULES = {
+  samples: numberRule(builtinSchema.shape.samples),
+  noise: numberRule(builtinSchema.shape.noise),
+  period: numberRule(builtinSchema.shape.period),
+  trend: numberRule(builtinSchema.shape.trend),
+  segmentLength: numberRule(builtinSchema.shape.segmentLength),
+} satisfies Record<BuiltinSetting, unknown>;
+const SEED = numberRule(builtinSchema.shape.seed);
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function newSeed(): number {
   const v = new Uint32Array(1);
   crypto.getRandomValues(v);
-  return (v[0] ?? 1) % MAX_SEED;
+  return (v[0] ?? 1) % SEED.max;
 }
 
 /** The generator's own settings (only those it reads), its seed and a Regenerate button. */
@@ -40,27 +44,26 @@ export function BuiltinSettings({ config }: { config: BuiltinConfig }) {
       <div className="data-grid">
         {info.settings.map((key) => {
           const s = SETTINGS[key];
+          const rule = RULES[key];
           const label = key === 'samples' ? capitalise(info.samplesMeaning) : s.label;
           return (
             <NumberField
               key={key}
+              className="data-field"
               label={label}
               value={config[key]}
-              min={s.min}
-              max={s.max}
-              {...(s.integer ? { integer: true } : {})}
+              rule={rule}
               {...(s.step !== undefined ? { step: s.step } : {})}
-              hint={s.hint}
+              hint={`${capitalise(rangeText(rule))}${s.unit ? ` ${s.unit}` : ''}`}
               onCommit={(v) => set({ [key]: v })}
             />
           );
         })}
         <NumberField
+          className="data-field"
           label="Data seed"
           value={config.seed}
-          min={0}
-          max={MAX_SEED}
-          integer
+          rule={SEED}
           hint="Same seed, same data"
           onCommit={(v) => set({ seed: v })}
         />

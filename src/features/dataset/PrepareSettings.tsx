@@ -1,15 +1,19 @@
 import { useId } from 'react';
-import type { PrepareConfig } from '../../data/index';
+import { NumberField } from '../../components/NumberField';
+import { numberRule, rangeText } from '../../core/number-rule';
+import { prepareSchema, type PrepareConfig } from '../../data/index';
 import { useAppStore } from '../../store/store';
 import { selectDatasetConfig, selectPrepared } from '../../store/selectors';
 import { commitConfig, withPrepare } from './edit-config';
-import { NumberField, SelectField } from './fields';
+import { SelectField } from './fields';
 
 const TASK_LABELS = {
   regression: 'Regression',
   binary: 'Binary',
   multiclass: 'Multiclass',
 } as const;
+
+const SPLIT = numberRule(prepareSchema.shape.validationSplit);
 
 /** Task, label encoding, scaling and the split: how the table becomes training samples. */
 export function PrepareSettings() {
@@ -57,12 +61,12 @@ export function PrepareSettings() {
           hint="Z-score: mean 0 and standard deviation 1; min-max: 0 to 1. Fitted on the training samples only"
         />
         <NumberField
+          className="data-field"
           label="Validation share"
           value={p.validationSplit}
-          min={0}
-          max={0.9}
+          rule={SPLIT}
           step={0.05}
-          hint="0 – 0.9 of the samples"
+          hint={`Share of the samples, ${rangeText(SPLIT)}`}
           onCommit={(validationSplit) => set({ validationSplit })}
         />
         <SelectField

@@ -1,6 +1,9 @@
 import { useId, useMemo, useState } from 'react';
+import { NumberField } from '../../components/NumberField';
+import { numberRule } from '../../core/number-rule';
 import {
   describeWindowing,
+  windowingSchema,
   windowCount,
   windowSpecOf,
   type WindowingConfig,
@@ -9,7 +12,7 @@ import { formatCount, plural } from '../../data/result';
 import { useAppStore } from '../../store/store';
 import { selectDataLoaded, selectDatasetConfig, selectPrepared } from '../../store/selectors';
 import { commitConfig, withWindowing } from './edit-config';
-import { CheckboxField, NumberField, SelectField } from './fields';
+import { CheckboxField, SelectField } from './fields';
 import { ChartSlot } from '../../components/ChartSlot';
 import { WindowChart } from './lazy-charts';
 import { WindowColumns } from './WindowColumns';
@@ -19,6 +22,10 @@ const MODES = [
   { value: 'forecast', label: 'Forecast: h steps on' },
   { value: 'classify', label: 'Classify: last step' },
 ] as const;
+
+const LENGTH = numberRule(windowingSchema.shape.length);
+const STRIDE = numberRule(windowingSchema.shape.stride);
+const HORIZON = numberRule(windowingSchema.shape.horizon);
 
 /**
  * Cuts a series into windows the way Keras timeseries_dataset_from_array does, says so in a
@@ -60,20 +67,18 @@ export function WindowingWizard() {
         <>
           <div className="data-grid">
             <NumberField
+              className="data-field"
               label="Window length"
               value={w.length}
-              min={1}
-              max={1000}
-              integer
+              rule={LENGTH}
               hint="Steps per window (T)"
               onCommit={(length) => set({ length })}
             />
             <NumberField
+              className="data-field"
               label="Stride"
               value={w.stride}
-              min={1}
-              max={1000}
-              integer
+              rule={STRIDE}
               hint="Steps between window starts"
               onCommit={(stride) => set({ stride })}
             />
@@ -85,11 +90,10 @@ export function WindowingWizard() {
             />
             {w.mode === 'forecast' && (
               <NumberField
+                className="data-field"
                 label="Horizon"
                 value={w.horizon}
-                min={1}
-                max={1000}
-                integer
+                rule={HORIZON}
                 hint="Steps ahead (h)"
                 onCommit={(horizon) => set({ horizon })}
               />

@@ -1,3 +1,5 @@
+import type { ScatterView } from './preview-data';
+
 /** Class colours that read on both the light and the dark theme (Tableau 10). */
 export const PALETTE = [
   '#4e79a7',
@@ -21,3 +23,7 @@ export const TARGET = '#e15759';
 
 /** Low to high for value ranges of a numeric target: blue, grey, red (no light middle). */
 export const RANGES = ['#2166ac', '#67a9cf', '#9a9a9a', '#ef8a62', '#b2182b'] as const;
+
+/** The colour of a scatter's i-th group: a sequential scale for value ranges, else by class. */
+export const groupColour = (grouping: ScatterView['grouping'], i: number): string =>
+  grouping === 'ranges' ? (RANGES[i] ?? colourOf(i)) : colourOf(i);

@@ -7,7 +7,7 @@ import { selectSelectedLayer, selectSelectedShape } from '../../store/selectors'
 import { NameField } from './NameField';
 import { ParamField } from './ParamField';
 
-/** The selected layer's arguments, help and shapes; edits apply as they are typed. */
+/** The selected layer's arguments, help and shapes; edits apply on Enter or on leaving a field. */
 export function Inspector() {
   const layer = useAppStore(selectSelectedLayer);
   const shape = useAppStore(selectSelectedShape);

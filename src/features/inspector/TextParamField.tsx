@@ -1,9 +1,9 @@
-import { useState } from 'react';
-import type { LayerSpec } from '../../core/layers/catalog';
+import { validateParams, type LayerSpec } from '../../core/layers/catalog';
+import type { Result } from '../../core/layers/types';
+import { useDraftField } from '../../components/useDraftField';
 import { useAppStore } from '../../store/store';
 import { FieldShell } from './FieldShell';
 import { formatField, parseField, rangeHint, type TextField } from './field-text';
-import { useTypingSession } from './typing-session';
 import { inlineReason } from './inline-reason';
 
 interface Props {
@@ -12,39 +12,31 @@ interface Props {
   value: unknown;
 }
 
+type Value = number | number[] | null;
+
 /**
- * A typed argument (int, float, list). Each valid keystroke applies live; while the text is
- * invalid it stays in the input with the reason below, and the model keeps its last good value.
- * Escape puts the model's value back.
+ * A typed argument (int, float, list). The range is checked as it is typed and explained below;
+ * the model takes the value only on blur or Enter, so a prefix of what is being typed (the "5"
+ * of "500") never reaches it. Escape puts the model's value back.
  */
 export function TextParamField({ layer, field, value }: Props) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const typing = useTypingSession();
   const noneHint = field.type !== 'float' && field.nullable ? `None: ${field.nullable}` : '';
-
-  const change = (text: string) => {
-    setDraft(text);
+  const parse = (text: string): Result<Value> => {
     const parsed = parseField(field, text);
-    if (!parsed.ok) {
-      setError(parsed.reason);
-      return;
-    }
-    const { updateParams } = useAppStore.getState();
-    const applied = updateParams(
-      layer.id,
-      { [field.name]: parsed.value },
-      { typing: typing.current() },
-    );
-    setError(applied.ok ? null : inlineReason(applied.reason));
+    if (!parsed.ok) return parsed;
+    const checked = validateParams(layer.kind, { ...layer.params, [field.name]: parsed.value });
+    return checked.ok ? parsed : checked;
   };
-  const revert = () => {
-    setDraft(null);
-    setError(null);
-  };
+  const draft = useDraftField(formatField(field, value), {
+    parse,
+    apply: (v: Value) => {
+      const applied = useAppStore.getState().updateParams(layer.id, { [field.name]: v });
+      return applied.ok ? null : inlineReason(applied.reason);
+    },
+  });
 
   return (
-    <FieldShell field={field} hint={rangeHint(field)} error={error}>
+    <FieldShell field={field} hint={rangeHint(field)} error={draft.error}>
       {(ids) => (
         <input
           id={ids.input}
@@ -53,21 +45,9 @@ export function TextParamField({ layer, field, value }: Props) {
           spellCheck={false}
           autoComplete="off"
           className="mono"
-          value={draft ?? formatField(field, value)}
           placeholder={noneHint ? 'None' : undefined}
-          aria-invalid={error !== null || undefined}
           aria-describedby={ids.describedBy}
-          onFocus={typing.start}
-          onChange={(e) => change(e.target.value)}
-          onBlur={() => {
-            if (error === null) setDraft(null);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape' && draft !== null) {
-              e.preventDefault();
-              revert();
-            }
-          }}
+          {...draft.inputProps}
         />
       )}
     </FieldShell>

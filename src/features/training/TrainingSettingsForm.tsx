@@ -1,4 +1,7 @@
 import { useId } from 'react';
+import { NumberField } from '../../components/NumberField';
+import { numberRule } from '../../core/number-rule';
+import { prepareSchema } from '../../data/config';
 import { useAppStore } from '../../store/store';
 import {
   selectBackendChoice,
@@ -15,15 +18,24 @@ import {
 import {
   LOSS_LABELS,
   LOSSES,
-  MAX_SEED,
   METRICS,
   OPTIMIZER_LABELS,
   OPTIMIZERS,
   type LossId,
   type MetricId,
   type OptimizerId,
+  trainingSettingsSchema,
 } from '../../training/settings';
-import { NumberField } from './NumberField';
+
+const field = trainingSettingsSchema.shape;
+const RULES = {
+  learningRate: numberRule(field.learningRate),
+  batchSize: numberRule(field.batchSize),
+  epochs: numberRule(field.epochs),
+  seed: numberRule(field.seed),
+  clipNorm: numberRule(field.clipNorm, 'no clipping'),
+  validationSplit: numberRule(prepareSchema.shape.validationSplit),
+};
 
 function Select<T extends string>(props: {
   label: string;
@@ -89,10 +101,9 @@ export function TrainingSettingsForm() {
       <NumberField
         label="Learning rate"
         value={settings.learningRate}
-        min={0}
-        max={10}
-        onCommit={(v) => v !== null && set({ learningRate: v })}
-        hint="Takes effect at the next batch, even while training"
+        rule={RULES.learningRate}
+        onCommit={(learningRate) => set({ learningRate })}
+        tooltip="Takes effect at the next batch, even while training"
       />
       <Select<LossId | 'auto'>
         label="Loss"
@@ -106,49 +117,44 @@ export function TrainingSettingsForm() {
       <NumberField
         label="Batch size"
         value={settings.batchSize}
-        min={1}
-        max={4096}
-        step={1}
-        onCommit={(v) => v !== null && set({ batchSize: v })}
+        rule={RULES.batchSize}
+        onCommit={(batchSize) => set({ batchSize })}
         disabled={busy}
       />
       <NumberField
         label="Epochs"
         value={settings.epochs}
-        min={1}
-        max={10000}
-        step={1}
-        onCommit={(v) => v !== null && set({ epochs: v })}
+        rule={RULES.epochs}
+        onCommit={(epochs) => set({ epochs })}
         disabled={busy}
       />
       <NumberField
         label="Validation split"
         value={split}
-        min={0}
-        max={0.9}
+        rule={RULES.validationSplit}
         step={0.05}
-        onCommit={(v) => v !== null && v >= 0 && v <= 0.9 && (setValidationSplit(v), true)}
+        onCommit={(v) => {
+          setValidationSplit(v);
+          return true;
+        }}
         disabled={busy}
-        hint="Share of the samples held out to measure validation loss"
+        tooltip="Share of the samples held out to measure validation loss"
       />
       <NumberField
         label="Seed"
         value={settings.seed}
-        min={0}
-        max={MAX_SEED}
-        step={1}
-        onCommit={(v) => v !== null && set({ seed: v })}
+        rule={RULES.seed}
+        onCommit={(seed) => set({ seed })}
         disabled={busy}
-        hint="The same seed gives the same initial weights, shuffles and dropout masks"
+        tooltip="The same seed gives the same initial weights, shuffles and dropout masks"
       />
       <NumberField
         label="Clip gradient norm"
         value={settings.clipNorm}
-        min={0}
-        allowEmpty
-        onCommit={(v) => set({ clipNorm: v })}
+        rule={RULES.clipNorm}
+        onCommit={(clipNorm) => set({ clipNorm })}
         disabled={busy}
-        hint="Empty: no clipping"
+        tooltip="Empty: no clipping"
       />
       <fieldset className="field metrics" disabled={busy}>
         <legend>Metrics</legend>

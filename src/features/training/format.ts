@@ -1,8 +1,15 @@
+import { formatFigure } from '../../core/charts/format';
+
 /** Display helpers for the training panel: pure, unit-tested. */
 
-/** "45 s", "3 min 05 s", "1 h 02 min"; "—" when unknown. */
+/**
+ * "0.18 s", "4.5 s", "45 s", "3 min 05 s", "1 h 02 min"; "—" when unknown. Short runs keep
+ * their fractions: a run of a fifth of a second is not "0 s".
+ */
 export function formatDuration(ms: number | null): string {
   if (ms === null || !Number.isFinite(ms) || ms < 0) return '—';
+  if (ms < 1000) return `${(ms / 1000).toFixed(2)} s`;
+  if (ms < 9950) return `${(ms / 1000).toFixed(1)} s`;
   const s = Math.round(ms / 1000);
   if (s < 60) return `${s} s`;
   const m = Math.floor(s / 60);
@@ -10,12 +17,8 @@ export function formatDuration(ms: number | null): string {
   return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
 }
 
-/** Four significant digits, switching to exponent form for very small or large values. */
 export function formatLoss(v: number | null | undefined): string {
-  if (v === null || v === undefined) return '—';
-  if (!Number.isFinite(v)) return String(v);
-  if (v !== 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e5)) return v.toExponential(3);
-  return v.toPrecision(4);
+  return v === null || v === undefined ? '—' : formatFigure(v);
 }
 
 export function formatPercent(v: number | undefined): string {
