@@ -44,3 +44,31 @@ test('the production page ships a CSP that forbids inline script and eval', asyn
   });
   expect(ran).toEqual({ inline: false, evaled: false });
 });
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 820, height: 1180 },
+]) {
+  test(`at ${viewport.width}×${viewport.height} the layer palette never covers the panels as the page scrolls`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    const palette = page.getByRole('region', { name: 'Layers', exact: true });
+    const training = page.getByRole('region', { name: 'Training', exact: true });
+    await expect(palette).toBeVisible();
+    // Scroll as a user would, to each panel in turn, and compare the boxes where they stand.
+    for (const name of ['Data', 'Training', 'Charts']) {
+      await page.getByRole('region', { name, exact: true }).scrollIntoViewIfNeeded();
+      const [p, t] = await Promise.all([palette.boundingBox(), training.boundingBox()]);
+      if (!p || !t) throw new Error('a panel has no box');
+      const overlapX = Math.min(p.x + p.width, t.x + t.width) - Math.max(p.x, t.x);
+      const overlapY = Math.min(p.y + p.height, t.y + t.height) - Math.max(p.y, t.y);
+      expect(
+        Math.min(overlapX, overlapY),
+        `palette over Training after scrolling to ${name}`,
+      ).toBeLessThanOrEqual(0);
+    }
+    await page.screenshot({ path: test.info().outputPath(`layout-${viewport.width}.png`) });
+  });
+}
