@@ -2,10 +2,6 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures';
-import { BuilderPage } from './pages/builder';
-import { ChartsPage } from './pages/charts';
-import { DatasetPage } from './pages/dataset';
-import { TrainingPage } from './pages/training';
 
 // axe-core's default rule set (WCAG A/AA and its best practices) over the whole page, in each
 // state a user sees most. Any finding fails, whatever its impact: minor ones pile up unseen.
@@ -25,39 +21,47 @@ const births = fileURLToPath(new URL('../public/data/us-births.csv', import.meta
 
 test('the page passes axe: on load (light and dark), after training, and with each chart tab open', async ({
   page,
+  training,
+  charts,
 }) => {
-  const t = new TrainingPage(page);
-  const c = new ChartsPage(page);
-  await t.goto();
+  await training.goto();
   // Soft: one run reports every state that fails, not only the first.
   expect.soft(await violations(page), 'on load').toEqual([]);
   // The dark theme follows the system setting: its colours must pass too.
   await page.emulateMedia({ colorScheme: 'dark' });
   expect.soft(await violations(page), 'dark theme').toEqual([]);
   await page.emulateMedia({ colorScheme: 'light' });
-  await t.chooseBackend('CPU');
-  await t.quickRun(2);
-  await t.button('Train').click();
-  await t.expectStatus('Finished');
+  await training.chooseBackend('CPU');
+  await training.quickRun(2);
+  await training.button('Train').click();
+  await training.expectStatus('Finished');
   expect.soft(await violations(page), 'after training').toEqual([]);
   for (const tab of ['Layer outputs', 'Pooling', 'Predictions', 'Activation explorer']) {
-    await c.open(tab);
-    await expect(c.panel.getByText('Loading chart…')).toHaveCount(0);
+    await charts.open(tab);
+    await expect(charts.panel.getByText('Loading chart…')).toHaveCount(0);
     expect.soft(await violations(page), tab).toEqual([]);
   }
 });
 
-test('the page passes axe with a layer selected and with a CSV file open', async ({ page }) => {
-  const b = new BuilderPage(page);
-  const d = new DatasetPage(page);
-  await b.goto();
-  await b.select('dense (Dense)');
-  await expect(b.inspector.getByRole('heading', { name: 'dense', exact: true })).toBeVisible();
+test('the page passes axe with a layer selected and with a CSV file open', async ({
+  page,
+  builder,
+  dataset,
+}) => {
+  await builder.goto();
+  await builder.select('dense (Dense)');
+  await expect(
+    builder.inspector.getByRole('heading', { name: 'dense', exact: true }),
+  ).toBeVisible();
   expect.soft(await violations(page), 'a layer selected').toEqual([]);
 
-  await d.choose('Your own CSV file…');
-  await d.fileInput.setInputFiles(births);
-  await expect(d.panel.getByRole('table', { name: 'First rows of us-births.csv' })).toBeVisible();
-  await expect(d.panel.getByRole('img', { name: /^Scatter of month against year/ })).toBeVisible();
+  await dataset.choose('Your own CSV file…');
+  await dataset.fileInput.setInputFiles(births);
+  await expect(
+    dataset.panel.getByRole('table', { name: 'First rows of us-births.csv' }),
+  ).toBeVisible();
+  await expect(
+    dataset.panel.getByRole('img', { name: /^Scatter of month against year/ }),
+  ).toBeVisible();
   expect.soft(await violations(page), 'a CSV file open').toEqual([]);
 });

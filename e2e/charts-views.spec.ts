@@ -1,8 +1,6 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { ChartsPage } from './pages/charts';
 import { linkTo } from './pages/share';
-import { TrainingPage } from './pages/training';
+import type { TrainingPage } from './pages/training';
 
 // Experiments opened from links (as a shared link would), trained briefly on the CPU backend.
 test.describe.configure({ timeout: 150_000 });
@@ -10,21 +8,20 @@ test.describe.configure({ timeout: 150_000 });
 const layer = (id: string, kind: string, params: Record<string, unknown>) => ({ id, kind, params });
 
 /** Opens the experiment as a link, checks nothing in it was refused, and trains it to the end. */
-async function trainFromLink(page: Page, doc: object) {
+async function trainFromLink(t: TrainingPage, doc: object) {
+  const { page } = t;
   await page.goto(linkTo({ v: 1, ...doc }));
-  const t = new TrainingPage(page);
   await expect(t.badge).toHaveAttribute('data-backend', 'cpu', { timeout: 60_000 });
   await expect(page.locator('.share-banners').getByRole('alert')).toHaveCount(0);
   await t.button('Train').click();
   await t.expectStatus('Finished');
-  return new ChartsPage(page);
 }
 
 test('forecasting: predicted and actual values over the validation part of the series', async ({
-  page,
-  consoleErrors,
+  training,
+  charts,
 }) => {
-  const c = await trainFromLink(page, {
+  await trainFromLink(training, {
     model: {
       layers: [
         layer('a', 'Input', { shape: [24, 1] }),
@@ -44,25 +41,24 @@ test('forecasting: predicted and actual values over the validation part of the s
     data: { source: 'builtin', id: 'sine', samples: 300 },
     training: { epochs: 2, batchSize: 64, learningRate: 0.02, backend: 'cpu' },
   });
-  await c.open('Predictions');
-  const chart = c.figure('Predicted and actual values');
-  await expect(c.lines('Predicted and actual values')).toHaveCount(2);
-  await expect(c.legend('Predicted and actual values')).toContainText(['Actual', 'Predicted']);
+  await charts.open('Predictions');
+  const chart = charts.figure('Predicted and actual values');
+  await expect(charts.lines('Predicted and actual values')).toHaveCount(2);
+  await expect(charts.legend('Predicted and actual values')).toContainText(['Actual', 'Predicted']);
   // One point per validation window, in row order (a chronological split: the series' end).
   const caption = (await chart.textContent()) ?? '';
   const samples = Number(/(\d+) validation samples: mean absolute error \d/.exec(caption)?.[1]);
   expect(samples).toBeGreaterThan(20);
-  expect(await c.linePoints('Predicted and actual values')).toBe(samples);
-  expect(await c.linePoints('Predicted and actual values', 1)).toBe(samples);
-  await c.panel.screenshot({ path: '/tmp/charts-forecast.png' });
-  expect(consoleErrors).toEqual([]);
+  expect(await charts.linePoints('Predicted and actual values')).toBe(samples);
+  expect(await charts.linePoints('Predicted and actual values', 1)).toBe(samples);
+  await charts.panel.screenshot({ path: '/tmp/charts-forecast.png' });
 });
 
 test('2-D pooling: the feature map before and after MaxPooling2D, with its windows', async ({
-  page,
-  consoleErrors,
+  training,
+  charts,
 }) => {
-  const c = await trainFromLink(page, {
+  await trainFromLink(training, {
     model: {
       layers: [
         layer('a', 'Input', { shape: [8, 8, 1] }),
@@ -82,8 +78,8 @@ test('2-D pooling: the feature map before and after MaxPooling2D, with its windo
     data: { source: 'builtin', id: 'pixel-digits', samples: 300 },
     training: { epochs: 1, batchSize: 50, backend: 'cpu' },
   });
-  await c.open('Pooling');
-  const maps = c.figure('Feature maps of max_pooling2d');
+  await charts.open('Pooling');
+  const maps = charts.figure('Feature maps of max_pooling2d');
   await expect(maps).toBeVisible();
   const before = maps.getByRole('img', { name: /^max_pooling2d input, channel 0: 8×8/ });
   const after = maps.getByRole('img', { name: /^max_pooling2d output, channel 0: 4×4/ });
@@ -92,6 +88,5 @@ test('2-D pooling: the feature map before and after MaxPooling2D, with its windo
   await expect(before.locator('rect.window-outline')).toHaveCount(16);
   await expect(after.locator('rect')).toHaveCount(16);
   await expect(maps).toContainText('max over each outlined window');
-  await c.panel.screenshot({ path: '/tmp/charts-pooling2d.png' });
-  expect(consoleErrors).toEqual([]);
+  await charts.panel.screenshot({ path: '/tmp/charts-pooling2d.png' });
 });

@@ -1,10 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import LZString from 'lz-string';
 import { test, expect } from './fixtures';
-import { BuilderPage } from './pages/builder';
-import { DatasetPage } from './pages/dataset';
 import { SharePage } from './pages/share';
-import { TrainingPage } from './pages/training';
 
 interface Shared {
   model: { layers: { kind: string; params: Record<string, unknown> }[] };
@@ -16,8 +13,8 @@ interface Shared {
  * The experiment in use, as the shared link carries it: Copy link writes the address now, so
  * what it holds is the store at this moment, not what the fields show.
  */
-async function inUse(page: Page): Promise<Shared> {
-  const s = new SharePage(page);
+async function inUse(s: SharePage): Promise<Shared> {
+  const { page } = s;
   await s.button('Copy link').click();
   await expect(s.toolbar.getByRole('status')).toHaveText('Link copied');
   const hash = await page.evaluate(() => location.hash);
@@ -48,29 +45,33 @@ test.beforeEach(async ({ page }) => {
 
 test('a refused training setting stays in its field with the range, and the last valid value stays in use', async ({
   page,
-  consoleErrors,
+  training,
+  share,
 }) => {
-  const t = new TrainingPage(page);
-  await t.goto();
+  await training.goto();
 
-  const rate = t.setting('Learning rate');
+  const rate = training.setting('Learning rate');
   await retype(rate, '1e6');
   await expectRefused(rate, '1e6', 'Learning rate must be a number greater than 0 and at most 10.');
-  await expect(t.panel.getByText('Learning rate must be a number')).toBeVisible();
+  await expect(training.panel.getByText('Learning rate must be a number')).toBeVisible();
 
-  await retype(t.setting('Batch size'), '5000');
+  await retype(training.setting('Batch size'), '5000');
   await expectRefused(
-    t.setting('Batch size'),
+    training.setting('Batch size'),
     '5000',
     'Batch size must be an integer from 1 to 4096.',
   );
-  await retype(t.setting('Epochs'), '20000');
-  await expectRefused(t.setting('Epochs'), '20000', 'Epochs must be an integer from 1 to 10000.');
+  await retype(training.setting('Epochs'), '20000');
+  await expectRefused(
+    training.setting('Epochs'),
+    '20000',
+    'Epochs must be an integer from 1 to 10000.',
+  );
   // A lone "-" is text the browser cannot read as a number; it must not pass as "empty".
-  await retype(t.setting('Clip gradient norm'), '-');
-  await expect(t.setting('Clip gradient norm')).toHaveAttribute('aria-invalid', 'true');
+  await retype(training.setting('Clip gradient norm'), '-');
+  await expect(training.setting('Clip gradient norm')).toHaveAttribute('aria-invalid', 'true');
 
-  expect((await inUse(page)).training).toMatchObject({
+  expect((await inUse(share)).training).toMatchObject({
     learningRate: 0.01,
     batchSize: 32,
     epochs: 20,
@@ -86,60 +87,52 @@ test('a refused training setting stays in its field with the range, and the last
   await page.keyboard.type('0.05');
   await page.keyboard.press('Enter');
   await expect(rate).not.toHaveAttribute('aria-invalid');
-  expect((await inUse(page)).training).toMatchObject({ learningRate: 0.05, batchSize: 32 });
-  expect(consoleErrors).toEqual([]);
+  expect((await inUse(share)).training).toMatchObject({ learningRate: 0.05, batchSize: 32 });
 });
 
 test('a refused layer argument stays in the inspector, and the model keeps its value', async ({
-  page,
-  consoleErrors,
+  builder,
+  share,
 }) => {
-  const b = new BuilderPage(page);
-  await b.goto();
-  await b.select('dense (Dense)');
-  const units = b.field(/^units/);
+  await builder.goto();
+  await builder.select('dense (Dense)');
+  const units = builder.field(/^units/);
   await expect(units).toHaveValue('8');
 
   await retype(units, '5000');
   await expectRefused(units, '5000', 'units must be an integer between 1 and 4096 (got 5000)');
-  await expect(b.card('dense (Dense)')).toContainText('units=8');
-  await b.expectTotal('105');
-  const dense = (await inUse(page)).model.layers.filter((l) => l.kind === 'Dense');
+  await expect(builder.card('dense (Dense)')).toContainText('units=8');
+  await builder.expectTotal('105');
+  const dense = (await inUse(share)).model.layers.filter((l) => l.kind === 'Dense');
   expect(dense[0]?.params.units).toBe(8);
 
   await retype(units, '12');
-  await expect(b.card('dense (Dense)')).toContainText('units=12');
-  expect(consoleErrors).toEqual([]);
+  await expect(builder.card('dense (Dense)')).toContainText('units=12');
 });
 
 test('a refused data setting stays in its field with the range, and the data keeps its size', async ({
-  page,
-  consoleErrors,
+  dataset,
+  share,
 }) => {
-  const d = new DatasetPage(page);
-  await d.goto();
-  const points = d.number('Points');
+  await dataset.goto();
+  const points = dataset.number('Points');
   await expect(points).toHaveValue('500');
 
   await retype(points, '50000');
   await expectRefused(points, '50000', 'Points must be an integer from 10 to 20000.');
-  await expect(d.shape('X shape')).toHaveText('[500, 2]');
-  expect((await inUse(page)).data).toMatchObject({ samples: 500 });
-  expect(consoleErrors).toEqual([]);
+  await expect(dataset.shape('X shape')).toHaveText('[500, 2]');
+  expect((await inUse(share)).data).toMatchObject({ samples: 500 });
 });
 
 test('a value typed and not yet committed is committed when Train is clicked', async ({
-  page,
-  consoleErrors,
+  training,
 }) => {
-  const t = new TrainingPage(page);
-  await t.goto();
-  await t.chooseBackend('CPU');
-  await t.set('Batch size', 100);
+  await training.goto();
+  await training.chooseBackend('CPU');
+  await training.set('Batch size', 100);
   // No blur, no Enter: pressing the button moves focus first, and that commits.
-  await t.setting('Epochs').fill('1');
-  await t.button('Train').click();
-  await t.expectStatus('Finished');
-  await expect(t.field('Epoch')).toHaveText('1 / 1');
-  expect(consoleErrors).toEqual([]);
+  await training.setting('Epochs').fill('1');
+  await training.button('Train').click();
+  await training.expectStatus('Finished');
+  await expect(training.field('Epoch')).toHaveText('1 / 1');
 });

@@ -1,5 +1,5 @@
 import { loadTable, parseDatasetConfig, prepareDataset } from '../../src/data/index';
-import type { TrainingData } from '../../src/training/training-data';
+import type { TrainingData } from '../../src/core/training/training-data';
 import type { DatasetRecipe } from './protocol';
 
 export interface Checksum {

@@ -2,8 +2,8 @@ import type { LayerKind } from '../../src/core/layers/catalog';
 import { createLayer, type ModelSpec } from '../../src/core/model-spec';
 import { buildModel, disposeModel } from '../../src/training/build-model';
 import { createEngine, type Engine } from '../../src/training/engine';
-import { parseRequest, type EpochResult, type WorkerEvent } from '../../src/training/protocol';
-import type { TrainingData } from '../../src/training/training-data';
+import { parseRequest, type EpochResult, type WorkerEvent } from '../../src/core/training/protocol';
+import type { TrainingData } from '../../src/core/training/training-data';
 import type { LayerRecipe, TrainRecipe } from './protocol';
 
 /** The workload as the app's ModelSpec, built with the app's own defaults. */

@@ -1,6 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
-import { OPTIMIZER_EPSILON } from '../../src/training/settings';
-import type { TrainingData } from '../../src/training/training-data';
+import {
+  ADAM_BETA_1,
+  ADAM_BETA_2,
+  OPTIMIZER_EPSILON,
+} from '../../src/core/training/optimizer-constants';
+import type { TrainingData } from '../../src/core/training/training-data';
 import { plainModel } from './plain-model';
 import type { TrainRecipe } from './protocol';
 
@@ -22,7 +26,7 @@ export async function plainFit(
   epochs: number,
 ): Promise<FitResult> {
   const model = plainModel(r.layers, r.seed);
-  const optimizer = tf.train.adam(r.learningRate, 0.9, 0.999, OPTIMIZER_EPSILON);
+  const optimizer = tf.train.adam(r.learningRate, ADAM_BETA_1, ADAM_BETA_2, OPTIMIZER_EPSILON);
   model.compile({ optimizer, loss: 'meanSquaredError' });
   const x = tf.tensor(d.x, d.xShape);
   const y = tf.tensor2d(d.y, [d.yShape[0] ?? 0, d.yShape[1] ?? 1]);

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import type { ModelSpec } from '../../src/core/model-spec';
 import { activateBackend } from '../../src/training/backends';
-import type { BackendName } from '../../src/training/backend-names';
-import type { TrainingData } from '../../src/training/training-data';
+import type { BackendName } from '../../src/core/training/backend-names';
+import type { TrainingData } from '../../src/core/training/training-data';
 import { checksum, firstSamples, prepareRecipe } from './data';
 import { EngineRun, rebuildOnce, specOf } from './engine-run';
 import { plainFit } from './fit';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { createTrainerClient, type TrainerClient } from '../training/trainer-client';
-import type { TrainingSettings } from '../training/settings';
+import type { TrainingSettings } from '../core/training/settings';
 import { useAppStore, type AppState } from '../store/store';
 import { selectBackendChoice } from '../store/selectors';
 

@@ -8,7 +8,7 @@ import {
   parseNumber,
   type NumberRule,
 } from '../core/number-rule';
-import { trainingSettingsSchema } from '../training/settings';
+import { trainingSettingsSchema } from '../core/training/settings';
 import { commit, current, edit, type Draft, type FieldRules } from './draft-field';
 
 type Key = string;

@@ -1,4 +1,4 @@
-import type { Result } from '../core/layers/types';
+import type { Result } from '../core/result';
 
 /**
  * A typed field's text is a draft until it is committed (blur or Enter): only then, and only

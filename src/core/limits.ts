@@ -1,4 +1,5 @@
-import type { Result, Shape } from './layers/types';
+import type { Shape } from './layers/types';
+import type { Result } from './result';
 import type { ModelSpec } from './model-spec';
 import { inferShapes } from './shapes';
 

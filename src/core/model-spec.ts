@@ -7,7 +7,7 @@ import {
   type LayerSpec,
   type LayerSpecOf,
 } from './layers/catalog';
-import type { Result } from './layers/types';
+import type { Result } from './result';
 
 /** A Keras Sequential model: layers[0] should be the Input (shapes.ts reports it if not). */
 export interface ModelSpec {

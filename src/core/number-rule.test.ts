@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { builtinSchema, prepareSchema, windowingSchema } from '../data/config';
-import { trainingSettingsSchema } from '../training/settings';
+import { trainingSettingsSchema } from './training/settings';
 import { describeNumber, formatNumber, numberRule, parseNumber, rangeText } from './number-rule';
 
 const training = trainingSettingsSchema.shape;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Result } from './layers/types';
+import type { Result } from './result';
 
 /**
  * What a number field accepts, read from the zod schema that declares the range, so the
@@ -67,10 +67,15 @@ export function rangeText(rule: NumberRule<number | null>): string {
   return parts.join(' and ');
 }
 
+/** "an integer from 1 to 4096": what a value must be, without naming the field. */
+export function numberKind(rule: NumberRule<number | null>): string {
+  const range = rangeText(rule);
+  return `${rule.integer ? 'an integer' : 'a number'}${range ? ` ${range}` : ''}`;
+}
+
 /** "Batch size must be an integer from 1 to 4096." */
 export function describeNumber(rule: NumberRule<number | null>, label: string): string {
-  const range = rangeText(rule);
-  const kind = `${rule.integer ? 'an integer' : 'a number'}${range ? ` ${range}` : ''}`;
+  const kind = numberKind(rule);
   return rule.empty === undefined
     ? `${label} must be ${kind}.`
     : `${label} must be empty for ${rule.empty}, or ${kind}.`;

@@ -114,8 +114,6 @@ function nameProblem(spec: ModelSpec, layer: LayerSpec): string | undefined {
   return checked.ok ? undefined : checked.reason;
 }
 
-const isRecurrent = (kind: LayerKind) => kind === 'SimpleRNN' || kind === 'LSTM' || kind === 'GRU';
-
 /** "LSTM needs a 3-D input (batch, timesteps, features) but Dense gives (None, 64): …" */
 function rankMismatch(
   spec: ModelSpec,
@@ -151,7 +149,7 @@ function rankFix(layer: LayerSpec, prev: LayerSpec, rank: InputRank, tooFew: boo
     const perExample = rank.dims.replace('(batch, ', '(');
     return `give the Input shape ${rank.min - 1} numbers ${perExample}, or add a Reshape after it.`;
   }
-  if (tooFew && isRecurrent(prev.kind) && rank.min === 3) {
+  if (tooFew && looseDef(prev.kind).recurrent && rank.min === 3) {
     return `turn on return_sequences in the ${prev.kind} above, or add a Reshape.`;
   }
   if (tooFew) return `put the ${layer.kind} before the ${prev.kind}, or add a Reshape.`;

@@ -1,12 +1,5 @@
-/**
- * Expected failures are values: `reason` is a sentence the user can act on, naming the row,
- * column or field. Kept local (same shape as core's) so data/ depends on nothing but zod and
- * papaparse and can be bundled into the worker on its own.
- */
-export type Result<T> = { ok: true; value: T } | { ok: false; reason: string };
-
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(reason: string): Result<T> => ({ ok: false, reason });
+// Result is core's one declaration: data/ reads and reports failures the same way.
+export { fail, ok, type Result } from '../core/result';
 
 /** Groups thousands with a no-break space ("5 479"), readable in any locale and never wrapped. */
 export function formatCount(n: number): string {

@@ -1,3 +1,4 @@
+import type { Result } from './result';
 import type { Column, Table } from './table';
 
 /** Test helper: a column's values as plain numbers (codes for text columns). */
@@ -7,7 +8,7 @@ export function values(table: Table, name: string): number[] {
   return c.kind === 'numeric' ? [...c.values] : [...c.codes];
 }
 
-export function unwrap<T>(r: { ok: true; value: T } | { ok: false; reason: string }): T {
+export function unwrap<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(r.reason);
   return r.value;
 }

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { fitOutput, lossFits } from './dataset-fit';
+import { lossFits } from '../core/training/compat';
+import { fitOutput } from '../core/training/model-fit';
 import type { Edit } from './model-slice';
 import type { AppMutators, AppState } from './store';
 

@@ -1,9 +1,12 @@
 import { importedWeightsSchema, type ImportedWeights } from '../core/export/weights-manifest';
+import { faultOf } from './safe-storage';
+import type { StorageFault } from './storage-notices';
 
 /** Where imported weights are kept between visits, by experiment id. */
 export interface WeightsDb {
   get(id: string): Promise<ImportedWeights | null>;
-  put(id: string, w: ImportedWeights): Promise<void>;
+  /** Null once stored; else why not, so the user can be told the weights last this visit only. */
+  put(id: string, w: ImportedWeights): Promise<StorageFault | null>;
   remove(id: string): Promise<void>;
 }
 
@@ -19,7 +22,8 @@ function request<T>(r: IDBRequest<T>): Promise<T> {
 
 /**
  * IndexedDB in the page (the buffers are too big for localStorage). A browser without it, or
- * one that refuses (private mode), keeps the weights for this visit only: errors read as "none".
+ * one that refuses (private mode) or is full, keeps the weights for this visit only: reads fail
+ * as "none", writes say why they failed.
  */
 export function browserWeightsDb(idb: IDBFactory | undefined = globalThis.indexedDB): WeightsDb {
   let opened: Promise<IDBDatabase> | null = null;
@@ -45,7 +49,18 @@ export function browserWeightsDb(idb: IDBFactory | undefined = globalThis.indexe
       }
     },
     put: async (id, w) => {
-      await run('readwrite', (s) => s.put(w, id)).catch(() => undefined);
+      try {
+        const tx = (await open()).transaction(STORE, 'readwrite');
+        tx.objectStore(STORE).put(w, id);
+        // A full disk shows only when the transaction commits, not on the request.
+        await new Promise<void>((resolve, reject) => {
+          tx.oncomplete = () => resolve();
+          tx.onabort = tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
+        });
+        return null;
+      } catch (error) {
+        return faultOf(error);
+      }
     },
     remove: async (id) => {
       await run('readwrite', (s) => s.delete(id)).catch(() => undefined);

@@ -14,7 +14,10 @@ function memoryDb() {
   const saved = new Map<string, ImportedWeights>();
   const db: WeightsDb = {
     get: async (id) => saved.get(id) ?? null,
-    put: async (id, w) => void saved.set(id, w),
+    put: async (id, w) => {
+      saved.set(id, w);
+      return null;
+    },
     remove: async (id) => void saved.delete(id),
   };
   return { saved, db };
@@ -58,6 +61,20 @@ describe('imported weights across visits', () => {
     state().setLibrary([entry('a')], 'a');
     await settle();
     expect(saved.has('b')).toBe(false);
+    stop();
+  });
+
+  it('says so when IndexedDB is full, and keeps the weights in use', async () => {
+    const { db } = memoryDb();
+    const stop = syncImportedWeights(useAppStore, { ...db, put: async () => 'full' });
+    useAppStore.setState({ shareNotices: [] });
+    const w = weights(4);
+    state().setInitialWeights(w);
+    await settle();
+    expect(state().initialWeights).toBe(w);
+    expect(state().shareNotices.map((n) => n.title)).toEqual([
+      "The imported weights are in use but not saved: this browser's storage is full.",
+    ]);
     stop();
   });
 });

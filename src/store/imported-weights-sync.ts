@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand';
 import type { WeightsDb } from './imported-weights-db';
 import type { AppState } from './store';
+import { weightsNotKept } from './storage-notices';
 
 /**
  * Keeps each experiment's imported weights across visits: loads them when an experiment opens
@@ -39,6 +40,9 @@ export function syncImportedWeights(
     }
     if (s.initialWeights === prev.initialWeights || applying || !s.activeExperimentId) return;
     const id = s.activeExperimentId;
-    void (s.initialWeights ? db.put(id, s.initialWeights) : db.remove(id));
+    if (!s.initialWeights) return void db.remove(id);
+    void db.put(id, s.initialWeights).then((fault) => {
+      if (fault) store.getState().pushShareNotice(weightsNotKept(fault));
+    });
   });
 }

@@ -12,7 +12,7 @@ import {
   type ModelSpec,
 } from '../core/model-spec';
 import { validateParams, type LayerKind } from '../core/layers/catalog';
-import type { Result } from '../core/layers/types';
+import type { Result } from '../core/result';
 import { guardEdit } from '../core/limits';
 import { templateSpec, type TemplateId } from '../core/templates';
 import type { AppState, AppMutators } from './store';

@@ -3,7 +3,7 @@ import { snapshotRun } from '../core/charts/saved-run';
 import { defaultExperiment } from '../core/share/experiment';
 import { templateSpec } from '../core/templates';
 import { defaultDatasetConfig } from '../data/config';
-import { defaultTrainingSettings } from '../training/settings';
+import { defaultTrainingSettings } from '../core/training/settings';
 import {
   cleanName,
   copyName,
@@ -94,6 +94,22 @@ describe('a saved experiment', () => {
     expect(back.value?.runs.map((r) => r.number)).toEqual([4]);
     expect(back.value?.nextRunNumber).toBe(5);
     expect(back.ignored).toEqual(['runs: run 1 could not be read, so it was left out']);
+  });
+
+  it('migrates a run saved before a setting existed, with that setting at its default', () => {
+    const { text } = serialiseEntry(defaultExperiment(), [run(1)], 2);
+    const doc = JSON.parse(text) as {
+      runs: { shown?: boolean; config: { settings: { clipNorm?: unknown } } }[];
+    };
+    const old = doc.runs[0];
+    if (old) {
+      delete old.shown;
+      delete old.config.settings.clipNorm;
+    }
+    const back = readEntry(JSON.stringify(doc));
+    expect(back.ignored).toEqual([]);
+    expect(back.value?.runs[0]?.config.settings.clipNorm).toBeNull();
+    expect(back.value?.runs[0]?.shown).toBe(true);
   });
 
   it('reads its experiment through the link checks', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SavedRun } from '../core/charts/saved-run';
-import { decodeExperiment, encodeExperiment } from '../core/share/codec';
+import { decodeExperiment, encodeExperiment, HASH_PREFIX } from '../core/share/codec';
 import type { Experiment } from '../core/share/experiment';
 import { own, parseJsonSafely } from '../core/share/safe-json';
 import { readRuns } from './runs-schema';
@@ -27,6 +27,9 @@ export interface KeyValue {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** Listing keys (localStorage has both) lets a damaged index be rebuilt from the records. */
+  readonly length?: number;
+  key?(index: number): string | null;
 }
 
 export interface LibraryIndex {
@@ -97,10 +100,26 @@ export function serialiseEntry(exp: Experiment, runs: SavedRun[], nextRunNumber:
 /** A saved experiment read back through the link decoder, so it gets the link's checks. */
 export function readEntry(text: string | null): Read<SavedExperiment | null> {
   if (text === null) return { value: null, ignored: ['Its saved copy is missing.'] };
+  // A bare link pasted in by hand (with or without its '#') is an experiment with no runs.
+  const link = text.trim().replace(/^#/, '');
+  if (link.startsWith(HASH_PREFIX))
+    return readEntry(JSON.stringify({ v: STORAGE_VERSION, hash: link }));
   const parsed = parseStored(text);
   const hash = parsed.ok ? own(parsed.value, 'hash') : undefined;
-  if (!parsed.ok || own(parsed.value, 'v') !== STORAGE_VERSION || typeof hash !== 'string') {
-    return { value: null, ignored: ['Its saved copy is damaged and could not be read.'] };
+  const v = parsed.ok ? own(parsed.value, 'v') : undefined;
+  if (typeof v === 'number' && v > STORAGE_VERSION) {
+    return {
+      value: null,
+      ignored: [
+        `It was saved by a newer version of Layerlab (format ${v}; this one reads ${STORAGE_VERSION}): open it there.`,
+      ],
+    };
+  }
+  if (!parsed.ok || v !== STORAGE_VERSION || typeof hash !== 'string') {
+    return {
+      value: null,
+      ignored: ['Its saved copy is damaged (cut short or edited by hand) and could not be read.'],
+    };
   }
   const decoded = decodeExperiment(hash);
   const runs = readRuns(own(parsed.value, 'runs'), own(parsed.value, 'nextRunNumber'));

@@ -8,7 +8,7 @@ import {
 } from '../core/charts/saved-run';
 import { parseModelSpec } from '../core/model-spec';
 import { datasetConfigSchema } from '../data/config';
-import { trainingSettingsSchema, LOSSES } from '../training/settings';
+import { defaultTrainingSettings, runSettingsSchema } from '../core/training/settings';
 
 /**
  * The run history as read back from storage, which anything (another version, an extension, a
@@ -29,6 +29,15 @@ const spec = z.unknown().transform((value, ctx) => {
   return z.NEVER;
 });
 
+/**
+ * A run saved before a setting existed lacks it: it ran with that setting's default, so the
+ * default is filled in (a migration) rather than the whole run being dropped.
+ */
+const withNewerSettings = (value: unknown) =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? { ...defaultTrainingSettings, ...value }
+    : value;
+
 const savedRunSchema = z.object({
   id: z.string().max(40),
   number: z.int().min(1),
@@ -38,10 +47,11 @@ const savedRunSchema = z.object({
   outcome: z.string().max(20),
   message: z.string().max(2000).nullable(),
   backend: z.string().max(20).nullable(),
-  shown: z.boolean(),
+  // Older records lack it: a saved run was shown on the charts.
+  shown: z.boolean().catch(true),
   config: z.object({
     spec,
-    settings: trainingSettingsSchema.extend({ loss: z.enum(LOSSES) }),
+    settings: z.preprocess(withNewerSettings, runSettingsSchema),
     data: z.object({ config: datasetConfigSchema, summary: z.string().max(2000) }),
   }),
   epochs: z

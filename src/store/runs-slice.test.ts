@@ -3,7 +3,7 @@ import { useAppStore } from './store';
 import { MAX_RUNS, MAX_SAVED_POINTS } from '../core/charts/saved-run';
 import { templateSpec } from '../core/templates';
 import { defaultDatasetConfig } from '../data/config';
-import { defaultTrainingSettings } from '../training/settings';
+import { defaultTrainingSettings } from '../core/training/settings';
 import { selectShownRuns } from './selectors';
 
 const state = () => useAppStore.getState();

@@ -4,8 +4,8 @@ import { summarize } from '../core/summary';
 import { estimateMemory } from '../core/limits';
 import type { AppState } from './store';
 import type { PreparedData } from '../data/index';
-import type { LossId } from '../training/settings';
-import { checkModelFit, type ModelFit } from './dataset-fit';
+import type { LossId } from '../core/training/settings';
+import { checkModelFit, type ModelFit } from '../core/training/model-fit';
 
 /** Named selectors: components read state only through these. */
 export const selectBackend = (s: AppState) => s.backend;

@@ -1,4 +1,4 @@
-import type { Result } from '../core/layers/types';
+import type { Result } from '../core/result';
 import {
   byRecent,
   cleanName,

@@ -1,7 +1,19 @@
 import { decodeExperiment } from '../core/share/codec';
 import { experimentOf } from './experiment-state';
-import { byRecent, entryKey, INDEX_KEY, nextName, readEntry, readIndex } from './persistence';
+import {
+  byRecent,
+  entryKey,
+  INDEX_KEY,
+  MAX_ENTRIES,
+  nextName,
+  readEntry,
+  readIndex,
+  type LibraryIndex,
+  type Read,
+} from './persistence';
 import type { Session } from './session';
+import { savingUnavailable } from './storage-notices';
+import { asideNote, keepAside, recoverEntries } from './storage-recovery';
 
 export const LINK_NOTICE = 'This link had parts that could not be used; defaults took their place.';
 
@@ -13,17 +25,10 @@ export const LINK_NOTICE = 'This link had parts that could not be used; defaults
  */
 export function restoreSession(session: Session, hash: string, resume: string | null): void {
   const { storage } = session;
-  if (!storage.available) {
-    session.notify(
-      'warning',
-      'This browser does not let Layerlab save: your work lives in its link only.',
-      ['Copy the link before you leave, or allow this site to store data.'],
-    );
-  }
-  const read = readIndex(storage.get(INDEX_KEY));
-  if (read.ignored.length > 0) {
-    session.notify('warning', 'Saved experiments could not all be read.', read.ignored);
-  }
+  if (!storage.available) session.tell(savingUnavailable());
+  const text = storage.get(INDEX_KEY);
+  const read = readIndex(text);
+  if (read.ignored.length > 0 && text !== null) read.value = recover(session, read, text);
   const active = read.value.activeId;
   // Nothing is open yet: the store holds defaults, which must not be saved over anything.
   session.setIndex({ ...read.value, activeId: null }, false);
@@ -42,4 +47,25 @@ export function restoreSession(session: Session, hash: string, resume: string | 
   if (last !== null && session.open(last)) return;
   const s = session.store.getState();
   session.create(nextName(read.value.entries), experimentOf(s), s);
+}
+
+/**
+ * The index had parts that could not be read: its text is kept aside, and every experiment
+ * still stored under its own key but no longer listed is listed again, so none is lost.
+ */
+function recover(session: Session, read: Read<LibraryIndex>, text: string): LibraryIndex {
+  const { storage } = session;
+  const now = Date.now();
+  const listed = new Set(read.value.entries.map((e) => e.id));
+  const found = recoverEntries(storage.keys(), now).filter((e) => !listed.has(e.id));
+  const items = [...read.ignored];
+  const entries = [...read.value.entries, ...found].slice(0, MAX_ENTRIES);
+  if (found.length > 0) {
+    items.push(
+      `${found.length} saved experiment${found.length === 1 ? ' was' : 's were'} found and listed again as 'Recovered experiment …': rename them in Experiments.`,
+    );
+  }
+  items.push(asideNote(keepAside(storage, 'index', text, now)));
+  session.notify('warning', 'The list of saved experiments could not all be read.', items);
+  return { ...read.value, entries };
 }

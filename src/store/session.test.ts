@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeExperiment } from '../core/share/codec';
 import { defaultExperiment } from '../core/share/experiment';
-import type { WorkerRequest } from '../training/protocol';
-import { emptyRun } from '../training/run-state';
+import type { WorkerRequest } from '../core/training/protocol';
+import { emptyRun } from '../core/training/run-state';
 import { experimentOf } from './experiment-state';
 import { entryKey, INDEX_KEY, type KeyValue } from './persistence';
 import { createSession } from './session';
@@ -140,9 +140,7 @@ describe('autosave', () => {
     vi.advanceTimersByTime(400);
     state().setTrainingSettings({ epochs: 4 });
     vi.advanceTimersByTime(400);
-    expect(titles()).toEqual([
-      'This browser would not save the experiment (its storage may be full).',
-    ]);
+    expect(titles()).toEqual(["Saving is off: this browser's storage for Layerlab is full."]);
     expect(() => visit(null)).not.toThrow();
   });
 });

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { WeightsReply, WeightsRequest } from '../training/protocol';
+import type { WeightsReply, WeightsRequest } from '../core/training/protocol';
 import type { AppMutators, AppState } from './store';
 
 /** One saved experiment as the list shows it; its content lives under its own storage key. */
@@ -23,6 +23,8 @@ export interface ShareNotice {
   items: string[];
   /** A later notice with the same key replaces this one (the latest link, not every link). */
   key?: string;
+  /** Saving is off: the banner offers Copy link and Export, the ways to keep the work anyway. */
+  offer?: boolean;
 }
 
 type WeightsCall = DistributiveOmit<WeightsRequest, 'requestId'>;

@@ -16,24 +16,30 @@ export type AppState = ModelSlice &
   ShareSlice;
 export type AppMutators = [['temporal', unknown]];
 
-/** Undo/redo covers model edits only: selection, training and UI state are not history. */
-export const useAppStore = create<AppState>()(
-  temporal(
-    (...a) => ({
-      ...createModelSlice(...a),
-      ...createDatasetSlice(...a),
-      ...createTrainingSlice(...a),
-      ...createRunsSlice(...a),
-      ...createViewSlice(...a),
-      ...createShareSlice(...a),
-    }),
-    {
-      partialize: (s) => ({ spec: s.spec }),
-      equality: (a, b) => a.spec === b.spec,
-      limit: 200,
-    },
-  ),
-);
+/**
+ * Undo/redo covers model edits only: selection, training and UI state are not history. A
+ * factory so tests can open a second page (two tabs of one experiment) beside the first.
+ */
+export const createAppStore = () =>
+  create<AppState>()(
+    temporal(
+      (...a) => ({
+        ...createModelSlice(...a),
+        ...createDatasetSlice(...a),
+        ...createTrainingSlice(...a),
+        ...createRunsSlice(...a),
+        ...createViewSlice(...a),
+        ...createShareSlice(...a),
+      }),
+      {
+        partialize: (s) => ({ spec: s.spec }),
+        equality: (a, b) => a.spec === b.spec,
+        limit: 200,
+      },
+    ),
+  );
+
+export const useAppStore = createAppStore();
 
 export const undo = () => useAppStore.temporal.getState().undo();
 export const redo = () => useAppStore.temporal.getState().redo();

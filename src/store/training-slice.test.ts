@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from './store';
 import { templateSpec } from '../core/templates';
-import type { WorkerEvent, WorkerRequest } from '../training/protocol';
-import { emptyRun } from '../training/run-state';
-import { defaultTrainingSettings } from '../training/settings';
+import type { WorkerEvent, WorkerRequest } from '../core/training/protocol';
+import { emptyRun } from '../core/training/run-state';
+import { defaultTrainingSettings } from '../core/training/settings';
 
 let sent: WorkerRequest[] = [];
 const state = () => useAppStore.getState();

@@ -1,15 +1,15 @@
 import type { StateCreator } from 'zustand';
 import type { ImportedWeights } from '../core/export/weights-manifest';
-import type { BackendChoice } from '../training/backend-names';
-import { checkTrainable, resolveLoss } from '../training/compat';
-import type { BackendReport, WorkerEvent, WorkerRequest } from '../training/protocol';
-import { emptyRun, isActive, reduceRun, type RunState } from '../training/run-state';
+import { DEFAULT_BACKEND_CHOICE, type BackendChoice } from '../core/training/backend-names';
+import { checkTrainable, resolveLoss } from '../core/training/compat';
+import type { BackendReport, WorkerEvent, WorkerRequest } from '../core/training/protocol';
+import { emptyRun, isActive, reduceRun, type RunState } from '../core/training/run-state';
 import {
   defaultTrainingSettings,
   trainingSettingsSchema,
   type TrainingSettings,
-} from '../training/settings';
-import type { StepUnit } from '../training/control';
+} from '../core/training/settings';
+import type { StepUnit } from '../core/training/protocol';
 import type { TrainerMode } from '../training/trainer-client';
 import type { AppMutators, AppState } from './store';
 
@@ -97,7 +97,7 @@ export const createTrainingSlice: StateCreator<AppState, AppMutators, [], Traini
   };
 
   return {
-    backendChoice: 'auto',
+    backendChoice: DEFAULT_BACKEND_CHOICE,
     backend: { state: 'starting' },
     trainingSettings: defaultTrainingSettings,
     run: emptyRun(0),

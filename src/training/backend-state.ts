@@ -1,6 +1,6 @@
 import { selectBackend, watchDeviceLoss } from './backends';
-import { backendOrder, type BackendChoice, type BackendName } from './backend-names';
-import type { BackendReport, WorkerEvent } from './protocol';
+import { backendOrder, type BackendChoice, type BackendName } from '../core/training/backend-names';
+import type { BackendReport, WorkerEvent } from '../core/training/protocol';
 
 /**
  * Which backend runs now and why the others do not. A backend whose GPU device was lost stays

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-webgpu';
-import type { BackendName } from './backend-names';
-import type { AdapterInfo, BackendReport } from './protocol';
+import type { BackendName } from '../core/training/backend-names';
+import type { AdapterInfo, BackendReport } from '../core/training/protocol';
 
 export type Attempt = { ok: true; adapter: AdapterInfo | null } | { ok: false; reason: string };
 

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { measureBackend, withProbes } from './benchmark';
-import { halfPlaneData, runSettings, smallMlp } from './test-fixtures';
+import { halfPlaneData, runSettings, smallMlp } from '../core/training/test-fixtures';
 
 describe('measuring a backend', () => {
   it('warms up, then reports the median speed of real training steps, leaking nothing', async () => {

@@ -1,16 +1,16 @@
 import * as tf from '@tensorflow/tfjs';
 import type { ModelSpec } from '../core/model-spec';
 import { activateBackend, missingKernel } from './backends';
-import type { BackendName } from './backend-names';
+import type { BackendName } from '../core/training/backend-names';
 import { buildModel, disposeModel } from './build-model';
 import { lossFn } from './losses';
 import { makeOptimizer } from './optimizers';
-import type { BenchmarkResult } from './protocol';
-import type { RunSettings } from './settings';
+import type { BenchmarkResult } from '../core/training/protocol';
+import type { RunSettings } from '../core/training/settings';
 import { createProber } from './probes';
 import { batchesPerEpoch, EPOCH_PROBE_GAP_MS, PROBE_EVERY_MS } from './train-loop';
 import { trainStep, type StepContext } from './train-step';
-import type { TrainingData } from './training-data';
+import type { TrainingData } from '../core/training/training-data';
 
 /** Why a backend cannot train this model, in words. */
 export function backendFailure(name: BackendName, err: unknown): string {

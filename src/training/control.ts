@@ -1,10 +1,10 @@
+import type { StepUnit } from '../core/training/protocol';
+
 /**
  * The commands a running loop obeys, set from outside (worker messages or the page) and read
  * by the loop between batches: nothing here interrupts a batch, so every command takes effect
  * at the next batch boundary.
  */
-export type StepUnit = 'batch' | 'epoch';
-
 export class RunControl {
   private paused: boolean;
   private stopped = false;

@@ -1,5 +1,5 @@
 import { formatFigure } from '../core/charts/format';
-import type { WorkerRequest } from './protocol';
+import type { WorkerRequest } from '../core/training/protocol';
 
 export interface Divergence {
   epoch: number;

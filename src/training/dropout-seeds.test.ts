@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, expect, it } from 'vitest';
 import { buildModel } from './build-model';
 import { dropoutReseeder } from './dropout-seeds';
-import { smallMlp } from './test-fixtures';
+import { smallMlp } from '../core/training/test-fixtures';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from './engine';
-import type { WorkerEvent, WorkerRequest } from './protocol';
+import type { WorkerEvent, WorkerRequest } from '../core/training/protocol';
 import { specFrom } from '../core/spec-from';
-import { halfPlaneData, runSettings, smallMlp } from './test-fixtures';
+import { halfPlaneData, runSettings, smallMlp } from '../core/training/test-fixtures';
 
 function harness() {
   const events: WorkerEvent[] = [];

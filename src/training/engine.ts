@@ -1,6 +1,6 @@
 import { BackendState } from './backend-state';
 import { RunControl } from './control';
-import type { BenchmarkResult, WorkerEvent, WorkerRequest } from './protocol';
+import type { BenchmarkResult, WorkerEvent, WorkerRequest } from '../core/training/protocol';
 import { runTraining } from './run-training';
 import { createWeightsIO, type WeightsIO } from './weights-io';
 import { createYield } from './yield';

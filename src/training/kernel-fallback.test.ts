@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { specFrom } from '../core/spec-from';
 import { prepareWasm } from './wasm-setup';
 import { createEngine } from './engine';
-import type { WorkerEvent } from './protocol';
-import { runSettings } from './test-fixtures';
+import type { WorkerEvent } from '../core/training/protocol';
+import { runSettings } from '../core/training/test-fixtures';
 
 /**
  * tfjs-backend-wasm 4.22 has no Conv2DBackpropFilter, so Conv2D cannot train on it. Node cannot

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import type { BatchLoss } from './protocol';
+import type { BatchLoss } from '../core/training/protocol';
 
 /** A batch's [loss, ...metrics], still on the backend, waiting to be read with the others. */
 export interface PendingBatch {

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
-import type { LossId, MetricId } from './settings';
+import { HUBER_DELTA, PROBABILITY_EPSILON } from '../core/training/optimizer-constants';
+import type { LossId, MetricId } from '../core/training/settings';
 
 /**
  * Losses and metrics written out with core ops rather than tfjs-layers' string lookup, so each
@@ -10,7 +11,7 @@ import type { LossId, MetricId } from './settings';
 /** Returns a scalar tensor. */
 export type LossFn = (yTrue: tf.Tensor, yPred: tf.Tensor) => tf.Tensor;
 
-const EPS = 1e-7;
+const EPS = PROBABILITY_EPSILON;
 
 const clipProb = (p: tf.Tensor) => tf.clipByValue(p, EPS, 1 - EPS);
 
@@ -31,7 +32,7 @@ export function lossFn(id: LossId, numClasses: number): LossFn {
     case 'mae':
       return (t, p) => tf.mean(tf.abs(tf.sub(p, t)));
     case 'huber':
-      return (t, p) => tf.losses.huberLoss(t, p, undefined, 1.0);
+      return (t, p) => tf.losses.huberLoss(t, p, undefined, HUBER_DELTA);
     case 'binary_crossentropy':
       return (t, p) => {
         const q = clipProb(p);

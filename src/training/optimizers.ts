@@ -1,5 +1,14 @@
 import * as tf from '@tensorflow/tfjs';
-import { OPTIMIZER_EPSILON, type OptimizerId } from './settings';
+import {
+  ADAGRAD_INITIAL_ACCUMULATOR,
+  ADAM_BETA_1,
+  ADAM_BETA_2,
+  MOMENTUM,
+  OPTIMIZER_EPSILON,
+  RMSPROP_MOMENTUM,
+  RMSPROP_RHO,
+} from '../core/training/optimizer-constants';
+import type { OptimizerId } from '../core/training/settings';
 
 /**
  * tfjs' Adagrad takes its epsilon from the backend (1e-7 on float32, 1e-4 on float16 WebGL), so
@@ -47,15 +56,15 @@ export function makeOptimizer(id: OptimizerId, learningRate: number): tf.Optimiz
     case 'sgd':
       return tf.train.sgd(learningRate);
     case 'momentum':
-      return tf.train.momentum(learningRate, 0.9);
+      return tf.train.momentum(learningRate, MOMENTUM);
     case 'adam':
-      return tf.train.adam(learningRate, 0.9, 0.999, eps);
+      return tf.train.adam(learningRate, ADAM_BETA_1, ADAM_BETA_2, eps);
     case 'rmsprop':
-      return tf.train.rmsprop(learningRate, 0.9, 0, eps);
+      return tf.train.rmsprop(learningRate, RMSPROP_RHO, RMSPROP_MOMENTUM, eps);
     case 'adagrad':
-      return new FixedEpsilonAdagrad(learningRate, 0.1);
+      return new FixedEpsilonAdagrad(learningRate, ADAGRAD_INITIAL_ACCUMULATOR);
     case 'adamax':
-      return tf.train.adamax(learningRate, 0.9, 0.999, eps);
+      return tf.train.adamax(learningRate, ADAM_BETA_1, ADAM_BETA_2, eps);
   }
 }
 

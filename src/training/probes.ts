@@ -1,8 +1,14 @@
 import * as tf from '@tensorflow/tfjs';
+import { looseDef } from '../core/layers/catalog';
 import { layerNames, type ModelSpec } from '../core/model-spec';
-import { activationStats, effectiveActivations } from './probe-stats';
-import type { LayerProbe, PoolingProbe, Predictions, ProbeSnapshot } from './probe-types';
-import { sampleCount, sampleSize, type TrainingData } from './training-data';
+import { activationStats, effectiveActivations } from '../core/training/probe-stats';
+import type {
+  LayerProbe,
+  PoolingProbe,
+  Predictions,
+  ProbeSnapshot,
+} from '../core/training/probe-types';
+import { sampleCount, sampleSize, type TrainingData } from '../core/training/training-data';
 
 /** Validation samples the probes run on (the first ones, so charts know which they are). */
 export const PROBE_SAMPLES = 256;
@@ -12,13 +18,6 @@ const MAX_LAYER_VALUES = 1 << 18;
 const MAX_POOLING_VALUES = 50_000;
 /** At most a 64 × 64 grid of extra inputs. */
 export const MAX_EXTRA_INPUTS = 4096;
-const POOLING = new Set([
-  'MaxPooling1D',
-  'MaxPooling2D',
-  'AveragePooling1D',
-  'GlobalMaxPooling1D',
-  'GlobalAveragePooling1D',
-]);
 
 export interface Prober {
   probe(epoch: number, batch: number): Promise<ProbeSnapshot>;
@@ -105,7 +104,8 @@ export function createProber(
             reads.push({ t: out, count: Math.max(1, Math.floor(MAX_LAYER_VALUES / perSample)) }) -
             1;
           const layer = spec.layers[j + 1];
-          const pooled = layer && POOLING.has(layer.kind) && perSample <= MAX_POOLING_VALUES;
+          const pooled =
+            layer && looseDef(layer.kind).pooling !== undefined && perSample <= MAX_POOLING_VALUES;
           const input = j === 0 ? x : (outputs[j - 1] as tf.Tensor);
           const inputAt = pooled ? reads.push({ t: input, count: 1 }) - 1 : null;
           return { out, perSample, values, input, inputAt };

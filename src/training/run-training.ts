@@ -1,18 +1,23 @@
 import type * as tf from '@tensorflow/tfjs';
 import { missingKernel } from './backends';
-import { BACKEND_NAMES, FASTEST_CANDIDATES, backendOrder, type BackendName } from './backend-names';
+import {
+  BACKEND_NAMES,
+  FASTEST_CANDIDATES,
+  backendOrder,
+  type BackendName,
+} from '../core/training/backend-names';
 import type { BackendState } from './backend-state';
 import { backendFailure, measureBackend } from './benchmark';
 import { buildModel, disposeModel } from './build-model';
-import { checkTrainable } from './compat';
+import { checkTrainable } from '../core/training/compat';
 import type { RunControl } from './control';
 import { divergedMessage } from './diverged-advice';
-import { describeBenchmark, pickFastest } from './fastest';
+import { describeBenchmark, pickFastest } from '../core/training/fastest';
 import { applyInitialWeights } from './initial-weights';
 import { createProber } from './probes';
-import type { BenchmarkResult, WorkerEvent, WorkerRequest } from './protocol';
+import type { BenchmarkResult, WorkerEvent, WorkerRequest } from '../core/training/protocol';
 import { trainLoop, batchesPerEpoch, type LoopOutcome } from './train-loop';
-import { sampleCount } from './training-data';
+import { sampleCount } from '../core/training/training-data';
 
 export type StartRequest = Extract<WorkerRequest, { type: 'start' }>;
 

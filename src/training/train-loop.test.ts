@@ -2,11 +2,11 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from './build-model';
 import { RunControl } from './control';
-import type { BatchLoss, EpochResult, Progress } from './protocol';
-import type { RunSettings } from './settings';
-import { halfPlaneData, runSettings, smallMlp } from './test-fixtures';
+import type { BatchLoss, EpochResult, Progress } from '../core/training/protocol';
+import type { RunSettings } from '../core/training/settings';
+import { halfPlaneData, runSettings, smallMlp } from '../core/training/test-fixtures';
 import { trainLoop, type LoopOutcome } from './train-loop';
-import type { TrainingData } from './training-data';
+import type { TrainingData } from '../core/training/training-data';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

@@ -3,13 +3,13 @@ import { permutation } from '../data/random';
 import type { RunControl } from './control';
 import { lossFn, metricApplies, metricFn } from './losses';
 import { setLearningRate, makeOptimizer } from './optimizers';
-import type { BatchLoss, EpochResult, MetricValues, Progress } from './protocol';
-import type { MetricId, RunSettings } from './settings';
+import type { BatchLoss, EpochResult, MetricValues, Progress } from '../core/training/protocol';
+import type { MetricId, RunSettings } from '../core/training/settings';
 import { dropoutReseeder } from './dropout-seeds';
 import { RateMeter } from './rate-meter';
 import { LossMeter, type PendingBatch } from './loss-meter';
 import { evaluate, trainStep, type StepContext } from './train-step';
-import { sampleCount, sampleSize, type TrainingData } from './training-data';
+import { sampleCount, sampleSize, type TrainingData } from '../core/training/training-data';
 
 /**
  * The custom training loop (not model.fit, so pause, step and a new learning rate act at the

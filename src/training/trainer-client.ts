@@ -1,6 +1,11 @@
 import type { Engine } from './engine';
 import { createYield } from './yield';
-import { parseEvent, parseRequest, type WorkerEvent, type WorkerRequest } from './protocol';
+import {
+  parseEvent,
+  parseRequest,
+  type WorkerEvent,
+  type WorkerRequest,
+} from '../core/training/protocol';
 
 export type TrainerMode = 'worker' | 'main-thread';
 

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { createEngine } from './engine';
-import { parseRequest, type WorkerEvent } from './protocol';
+import { parseRequest, type WorkerEvent } from '../core/training/protocol';
 
 /** Thin on purpose: validate, hand to the engine, post its events. */
 const post = (event: WorkerEvent): void => self.postMessage(event);

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from './engine';
-import { parseEvent, type WeightsReply, type WorkerEvent } from './protocol';
-import { halfPlaneData, runSettings, smallMlp } from './test-fixtures';
+import { parseEvent, type WeightsReply, type WorkerEvent } from '../core/training/protocol';
+import { halfPlaneData, runSettings, smallMlp } from '../core/training/test-fixtures';
 import { createWeightsIO, tfjsFiles, WEIGHTS_FILE, type WeightsStore } from './weights-io';
 
 /** IndexedDB stand-in: what tfjs would store, captured through a save handler. */

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { disposeModel } from './build-model';
-import type { WeightsReply, WeightsRequest, WorkerEvent } from './protocol';
+import type { WeightsReply, WeightsRequest, WorkerEvent } from '../core/training/protocol';
 
 /**
  * Trained weights, kept out of the training loop: the engine hands over the model a run has

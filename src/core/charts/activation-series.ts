@@ -17,7 +17,7 @@ export function linspace(from: number, to: number, count = EXPLORER_POINTS): Flo
 /** A type alias, not an interface, so rows fit the charts' Row type as they are. */
 export type ExplorerRow = { x: number; f: number; df: number };
 
-/** One row per sampled x; rows where tfjs gave a non-finite value are left out. */
+/** One row per sampled x; a row with a value that is not finite is left out (the chart cannot place it). */
 export function activationRows(
   xs: ArrayLike<number>,
   ys: ArrayLike<number>,

@@ -1,5 +1,5 @@
 import { LAYER_DEFS, type LayerKind, type LayerSpec } from '../layers/catalog';
-import type { Result } from '../layers/types';
+import type { Result } from '../result';
 import { layerNames, randomId, validateLayerName, type IdGen, type ModelSpec } from '../model-spec';
 import { isRecord, own, parseJsonSafely, showValue } from '../share/safe-json';
 import { MAX_LAYERS } from '../share/salvage-model';

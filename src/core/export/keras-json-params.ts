@@ -81,11 +81,6 @@ function normalise(field: FieldDef | undefined, v: unknown): unknown {
   return v;
 }
 
-/** Keras 3 renamed LeakyReLU's alpha to negative_slope. */
-const ALIASES: Partial<Record<LayerKind, Record<string, string>>> = {
-  LeakyReLU: { alpha: 'negative_slope' },
-};
-
 export function readParams(
   kind: LayerKind,
   config: Record<string, unknown>,
@@ -97,7 +92,7 @@ export function readParams(
   const params: Record<string, unknown> = structuredClone(defaults);
   const used = new Set<string>();
   for (const key of Object.keys(defaults)) {
-    const alias = ALIASES[kind]?.[key];
+    const alias = def.keras.aliases?.[key];
     const from = alias !== undefined && Object.hasOwn(config, alias) ? alias : key;
     if (!Object.hasOwn(config, from)) continue;
     used.add(from).add(key);

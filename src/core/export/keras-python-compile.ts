@@ -1,9 +1,20 @@
-import { MOMENTUM, type LossId, type OptimizerId, type TrainingConfig } from '../share/experiment';
+import type { TrainingConfig } from '../share/experiment';
+import {
+  ADAGRAD_INITIAL_ACCUMULATOR,
+  ADAM_BETA_1,
+  ADAM_BETA_2,
+  HUBER_DELTA,
+  MOMENTUM,
+  OPTIMIZER_EPSILON,
+  RMSPROP_MOMENTUM,
+  RMSPROP_RHO,
+} from '../training/optimizer-constants';
+import type { LossId, OptimizerId } from '../training/settings';
 import { pyList, pyNumber, pyString } from './python';
 
 /**
  * The Keras optimizer matching the tfjs one Layerlab trains with, its constants written out
- * (tfjs and Keras agree on them: epsilon 1e-7, RMSprop rho 0.9, Adagrad accumulator 0.1).
+ * from the record the trainer reads too.
  */
 export function kerasOptimizer(t: TrainingConfig): string {
   const lr = `learning_rate=${pyNumber(t.learningRate, { float: true })}`;
@@ -15,19 +26,22 @@ export function kerasOptimizer(t: TrainingConfig): string {
 
 /** The class and arguments, without the closing parenthesis (clipping may follow). */
 function optimizerCall(id: OptimizerId, lr: string): string {
+  const f = (n: number) => pyNumber(n, { float: true });
+  const eps = `epsilon=${f(OPTIMIZER_EPSILON)}`;
+  const betas = `beta_1=${f(ADAM_BETA_1)}, beta_2=${f(ADAM_BETA_2)}`;
   switch (id) {
     case 'sgd':
       return `SGD(${lr}`;
     case 'momentum':
-      return `SGD(${lr}, momentum=${pyNumber(MOMENTUM, { float: true })}`;
+      return `SGD(${lr}, momentum=${f(MOMENTUM)}`;
     case 'adam':
-      return `Adam(${lr}, beta_1=0.9, beta_2=0.999, epsilon=1e-7`;
+      return `Adam(${lr}, ${betas}, ${eps}`;
     case 'rmsprop':
-      return `RMSprop(${lr}, rho=0.9, momentum=0.0, epsilon=1e-7`;
+      return `RMSprop(${lr}, rho=${f(RMSPROP_RHO)}, momentum=${f(RMSPROP_MOMENTUM)}, ${eps}`;
     case 'adagrad':
-      return `Adagrad(${lr}, initial_accumulator_value=0.1, epsilon=1e-7`;
+      return `Adagrad(${lr}, initial_accumulator_value=${f(ADAGRAD_INITIAL_ACCUMULATOR)}, ${eps}`;
     case 'adamax':
-      return `Adamax(${lr}, beta_1=0.9, beta_2=0.999, epsilon=1e-7`;
+      return `Adamax(${lr}, ${betas}, ${eps}`;
   }
 }
 
@@ -38,7 +52,7 @@ export function kerasLoss(loss: LossId): string {
     case 'mae':
       return 'keras.losses.MeanAbsoluteError()';
     case 'huber':
-      return 'keras.losses.Huber(delta=1.0)';
+      return `keras.losses.Huber(delta=${pyNumber(HUBER_DELTA, { float: true })})`;
     case 'binary_crossentropy':
       return 'keras.losses.BinaryCrossentropy()';
     case 'categorical_crossentropy':

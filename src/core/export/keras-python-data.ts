@@ -1,7 +1,7 @@
 import type { DatasetConfig } from '../../data/config';
 import { BUILTIN_INFO } from '../../data/generators';
 import type { Shape } from '../layers/types';
-import type { LossId } from '../share/experiment';
+import type { LossId } from '../training/settings';
 import type { TargetEncoding } from './keras-python-compile';
 import { pyBool, pyList, pyNumber, pyString, pyTuple, pyValue } from './python';
 

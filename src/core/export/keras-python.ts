@@ -1,5 +1,6 @@
 import { layerNames } from '../model-spec';
-import type { Experiment, LossId } from '../share/experiment';
+import type { Experiment } from '../share/experiment';
+import type { LossId } from '../training/settings';
 import { kerasLayerLine } from './keras-python-layers';
 import { kerasLoss, kerasMetrics, kerasOptimizer, targetEncoding } from './keras-python-compile';
 import { dataFunctions, dataNote, dataSettings, guessLoss } from './keras-python-data';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Result } from '../layers/types';
+import type { Result } from '../result';
 
 /**
  * The weights part of a tfjs model.json (`weightsManifest`) and the .bin files it names, put

@@ -1,5 +1,6 @@
 import { activation, defineLayer } from './params';
 import { noParams, ok } from './shape-math';
+import { py } from './keras-mapping';
 
 export const activationDef = defineLayer({
   kind: 'Activation',
@@ -10,6 +11,10 @@ export const activationDef = defineLayer({
   inputRank: { min: 2, max: 4, dims: '(batch, …)' },
   params: {
     activation: activation('relu', 'The function to apply.'),
+  },
+  keras: {
+    config: (p) => ({ activation: p.activation }),
+    args: (p) => [['activation', py.str(p.activation)]],
   },
   outputShape: (input) => ok(input),
   paramCount: noParams,

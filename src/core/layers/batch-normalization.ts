@@ -1,5 +1,6 @@
 import { bool, defineLayer, float } from './params';
 import { dim, ok } from './shape-math';
+import { py } from './keras-mapping';
 
 export const batchNormalizationDef = defineLayer({
   kind: 'BatchNormalization',
@@ -13,6 +14,15 @@ export const batchNormalizationDef = defineLayer({
     epsilon: float(1e-7, 1, 0.001, 'Small number added to the variance to avoid dividing by 0.'),
     center: bool(true, 'Learn a shift (beta) for each feature.'),
     scale: bool(true, 'Learn a scale (gamma) for each feature.'),
+  },
+  keras: {
+    config: (p) => ({ axis: -1, ...p }),
+    args: (p) => [
+      ['momentum', py.float(p.momentum)],
+      ['epsilon', py.float(p.epsilon)],
+      ['center', py.bool(p.center)],
+      ['scale', py.bool(p.scale)],
+    ],
   },
   outputShape: (input) => ok(input),
   // gamma and beta are trained; the moving mean and variance are not, but always exist.

@@ -18,9 +18,13 @@ import { maxPooling2dDef } from './max-pooling2d';
 import { preluDef } from './prelu';
 import { reshapeDef } from './reshape';
 import { simpleRnnDef } from './simple-rnn';
-import type { FieldDef, LayerDef, Result } from './types';
+import type { FieldDef, LayerDef } from './types';
+import type { Result } from '../result';
 
-/** Every layer kind, in palette order. Adding a kind: one file plus one line here. */
+/**
+ * Every layer kind, in palette order. Adding a kind: one file plus one line here, then the
+ * compiler asks for its tfjs case in src/training/tf-layer.ts.
+ */
 export const LAYER_DEFS = [
   inputDef,
   denseDef,

@@ -1,5 +1,6 @@
 import { activation, bool, choice, defineLayer, int } from './params';
 import { dim, fail, ok, trainable, windowLength } from './shape-math';
+import { one, py } from './keras-mapping';
 
 export const conv1dDef = defineLayer({
   kind: 'Conv1D',
@@ -20,6 +21,24 @@ export const conv1dDef = defineLayer({
     dilation_rate: int(1, 64, 1, 'Gap between the kernel taps; 2 looks at every other step.'),
     activation: activation('linear', 'Function applied to each output.'),
     use_bias: bool(true, 'Add a learned bias to each filter.'),
+  },
+  keras: {
+    config: (p) => ({
+      ...p,
+      kernel_size: one(p.kernel_size),
+      strides: one(p.strides),
+      dilation_rate: one(p.dilation_rate),
+      data_format: 'channels_last',
+    }),
+    args: (p) => [
+      ['filters', py.int(p.filters)],
+      ['kernel_size', py.int(p.kernel_size)],
+      ['strides', py.int(p.strides)],
+      ['padding', py.str(p.padding)],
+      ['dilation_rate', py.int(p.dilation_rate)],
+      ['activation', py.str(p.activation)],
+      ['use_bias', py.bool(p.use_bias)],
+    ],
   },
   outputShape: (input, p) => {
     if (p.strides > 1 && p.dilation_rate > 1) {

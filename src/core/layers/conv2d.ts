@@ -1,5 +1,6 @@
 import { activation, bool, choice, defineLayer, int, intList } from './params';
 import { dim, fail, formatSize, ok, trainable, windowLength } from './shape-math';
+import { py } from './keras-mapping';
 
 const pair = { min: 1, max: 64, minLength: 2, maxLength: 2 };
 
@@ -21,6 +22,17 @@ export const conv2dDef = defineLayer({
     ),
     activation: activation('linear', 'Function applied to each output.'),
     use_bias: bool(true, 'Add a learned bias to each filter.'),
+  },
+  keras: {
+    config: (p) => ({ ...p, dilation_rate: [1, 1], data_format: 'channels_last' }),
+    args: (p) => [
+      ['filters', py.int(p.filters)],
+      ['kernel_size', py.ints(p.kernel_size)],
+      ['strides', py.ints(p.strides)],
+      ['padding', py.str(p.padding)],
+      ['activation', py.str(p.activation)],
+      ['use_bias', py.bool(p.use_bias)],
+    ],
   },
   outputShape: (input, p) => {
     const [kh = 1, kw = 1] = p.kernel_size;

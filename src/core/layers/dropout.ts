@@ -1,5 +1,6 @@
 import { defineLayer, float } from './params';
 import { noParams, ok } from './shape-math';
+import { py } from './keras-mapping';
 
 export const dropoutDef = defineLayer({
   kind: 'Dropout',
@@ -12,6 +13,11 @@ export const dropoutDef = defineLayer({
     rate: float(0, 1, 0.5, 'Fraction of inputs zeroed at each training step.', {
       maxExclusive: true,
     }),
+  },
+  keepsValueRange: true,
+  keras: {
+    config: (p) => ({ rate: p.rate }),
+    args: (p) => [['rate', py.float(p.rate)]],
   },
   outputShape: (input) => ok(input),
   paramCount: noParams,

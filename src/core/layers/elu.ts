@@ -1,5 +1,6 @@
 import { defineLayer, fixed } from './params';
 import { noParams, ok } from './shape-math';
+import { py } from './keras-mapping';
 
 export const eluDef = defineLayer({
   kind: 'ELU',
@@ -11,6 +12,10 @@ export const eluDef = defineLayer({
   params: {
     // tfjs-layers 4.22's ELU layer throws on any alpha but 1.0.
     alpha: fixed(1, 'alpha must be 1.0: the TensorFlow.js ELU layer supports no other value'),
+  },
+  keras: {
+    config: (p) => ({ alpha: p.alpha }),
+    args: (p) => [['alpha', py.float(p.alpha)]],
   },
   outputShape: (input) => ok(input),
   paramCount: noParams,

@@ -1,5 +1,6 @@
 import { defineLayer } from './params';
 import { noParams, ok, units } from './shape-math';
+import { NO_KERAS_ARGS } from './keras-mapping';
 
 export const flattenDef = defineLayer({
   kind: 'Flatten',
@@ -15,6 +16,8 @@ export const flattenDef = defineLayer({
     belowMin: 'it is already flat, so remove the Flatten.',
   },
   params: {},
+  keepsValueRange: true,
+  keras: NO_KERAS_ARGS,
   outputShape: (input) => ok([null, units(input)]),
   paramCount: noParams,
 });

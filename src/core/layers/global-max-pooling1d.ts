@@ -1,5 +1,6 @@
 import { defineLayer } from './params';
 import { dim, noParams, ok } from './shape-math';
+import { NO_KERAS_ARGS } from './keras-mapping';
 
 export const globalMaxPooling1dDef = defineLayer({
   kind: 'GlobalMaxPooling1D',
@@ -9,6 +10,9 @@ export const globalMaxPooling1dDef = defineLayer({
   help: 'Keeps the largest value of each feature over all timesteps, turning (steps, features) into (features).',
   inputRank: { min: 3, max: 3, dims: '(batch, steps, features)' },
   params: {},
+  pooling: 'max',
+  keepsValueRange: true,
+  keras: NO_KERAS_ARGS,
   outputShape: (input) => ok([null, dim(input, 2)]),
   paramCount: noParams,
 });

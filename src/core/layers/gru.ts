@@ -1,10 +1,12 @@
 import { activation, defineLayer, fixed } from './params';
 import {
   RECURRENT_RANK,
+  recurrentArgs,
   recurrentOutput,
   recurrentParamCount,
   recurrentParams,
 } from './recurrent-base';
+import { py } from './keras-mapping';
 
 export const gruDef = defineLayer({
   kind: 'GRU',
@@ -23,6 +25,15 @@ export const gruDef = defineLayer({
       false,
       'reset_after must be false: TensorFlow.js only supports the reset_after=False GRU',
     ),
+  },
+  recurrent: true,
+  keras: {
+    config: (p) => ({ ...p }),
+    args: (p) => [
+      ...recurrentArgs(p, p.recurrent_activation),
+      ['reset_after', py.bool(p.reset_after)],
+    ],
+    note: 'TensorFlow.js trains only the reset_after=False GRU; Keras defaults to True',
   },
   outputShape: recurrentOutput,
   paramCount: (input, p) => recurrentParamCount(3, input, p),

@@ -1,5 +1,6 @@
 import { intList, defineLayer } from './params';
 import { noParams, ok } from './shape-math';
+import { py } from './keras-mapping';
 
 export const inputDef = defineLayer({
   kind: 'Input',
@@ -13,6 +14,11 @@ export const inputDef = defineLayer({
       [32, 1],
       'Size of each dimension of one example, e.g. 32 timesteps of 1 feature is (32, 1).',
     ),
+  },
+  keras: {
+    config: (p) => ({ batch_input_shape: [null, ...p.shape], dtype: 'float32', sparse: false }),
+    args: (p) => [['shape', py.ints(p.shape)]],
+    callee: 'keras.Input',
   },
   outputShape: (_input, p) => ok([null, ...p.shape]),
   paramCount: noParams,

@@ -1,6 +1,7 @@
 import { activation, defineLayer } from './params';
 import {
   RECURRENT_RANK,
+  recurrentArgs,
   recurrentOutput,
   recurrentParamCount,
   recurrentParams,
@@ -16,6 +17,11 @@ export const lstmDef = defineLayer({
   params: {
     ...recurrentParams(),
     recurrent_activation: activation('sigmoid', 'Function used by the gates.'),
+  },
+  recurrent: true,
+  keras: {
+    config: (p) => ({ ...p }),
+    args: (p) => recurrentArgs(p, p.recurrent_activation),
   },
   outputShape: recurrentOutput,
   paramCount: (input, p) => recurrentParamCount(4, input, p),

@@ -1,5 +1,6 @@
 import { choice, defineLayer, intList, nullable } from './params';
 import { dim, fail, formatSize, noParams, ok, windowLength } from './shape-math';
+import { py } from './keras-mapping';
 
 const pair = { min: 1, max: 64, minLength: 2, maxLength: 2 };
 
@@ -18,6 +19,16 @@ export const maxPooling2dDef = defineLayer({
       'valid',
       'valid: drop rows and columns that do not fill a window; same: pad so all are covered.',
     ),
+  },
+  pooling: 'max',
+  keepsValueRange: true,
+  keras: {
+    config: (p) => ({ ...p, data_format: 'channels_last' }),
+    args: (p) => [
+      ['pool_size', py.ints(p.pool_size)],
+      ['strides', p.strides === null ? py.none : py.ints(p.strides)],
+      ['padding', py.str(p.padding)],
+    ],
   },
   outputShape: (input, p) => {
     const [ph = 1, pw = 1] = p.pool_size;

@@ -1,6 +1,8 @@
+import { one, py, type KerasMapping } from './keras-mapping';
 import { choice, int, nullable } from './params';
 import { dim, fail, ok, windowLength } from './shape-math';
-import type { InputRank, Result, Shape } from './types';
+import type { InputRank, Shape } from './types';
+import type { Result } from '../result';
 
 export const POOLING1D_RANK: InputRank = { min: 3, max: 3, dims: '(batch, steps, features)' };
 
@@ -28,3 +30,18 @@ export function pooling1dOutput(
   }
   return ok([null, length, dim(input, 2)]);
 }
+
+type Pooling1dParams = { pool_size: number; strides: number | null; padding: 'valid' | 'same' };
+
+export const pooling1dKeras: KerasMapping<Pooling1dParams> = {
+  config: (p) => ({
+    pool_size: one(p.pool_size),
+    strides: p.strides === null ? null : one(p.strides),
+    padding: p.padding,
+  }),
+  args: (p) => [
+    ['pool_size', py.int(p.pool_size)],
+    ['strides', p.strides === null ? py.none : py.int(p.strides)],
+    ['padding', py.str(p.padding)],
+  ],
+};

@@ -1,6 +1,8 @@
+import { py, type Kwarg } from './keras-mapping';
 import { activation, bool, float, int } from './params';
 import { dim, ok, trainable } from './shape-math';
-import type { InputRank, ParamCount, Result, Shape } from './types';
+import type { InputRank, ParamCount, Shape } from './types';
+import type { Result } from '../result';
 
 export const RECURRENT_RANK: InputRank = { min: 3, max: 3, dims: '(batch, timesteps, features)' };
 
@@ -36,4 +38,36 @@ export function recurrentParamCount(
 ): ParamCount {
   const perGate = p.units * (dim(input, -1) + p.units) + (p.use_bias ? p.units : 0);
   return trainable(gates * perGate);
+}
+
+interface RecurrentKeras {
+  units: number;
+  activation: string;
+  use_bias: boolean;
+  dropout: number;
+  recurrent_dropout: number;
+  return_sequences: boolean;
+}
+
+/** SimpleRNN's Keras config: only the arguments the three recurrent kinds share. */
+export function recurrentConfig(p: RecurrentKeras): Record<string, unknown> {
+  const { units, activation, use_bias, dropout, recurrent_dropout, return_sequences } = p;
+  return { units, activation, use_bias, dropout, recurrent_dropout, return_sequences };
+}
+
+/** SimpleRNN has no gates, so no recurrent_activation. */
+export function recurrentArgs(p: RecurrentKeras, recurrentActivation?: string): Kwarg[] {
+  const gates: Kwarg[] =
+    recurrentActivation === undefined
+      ? []
+      : [['recurrent_activation', py.str(recurrentActivation)]];
+  return [
+    ['units', py.int(p.units)],
+    ['activation', py.str(p.activation)],
+    ...gates,
+    ['use_bias', py.bool(p.use_bias)],
+    ['dropout', py.float(p.dropout)],
+    ['recurrent_dropout', py.float(p.recurrent_dropout)],
+    ['return_sequences', py.bool(p.return_sequences)],
+  ];
 }

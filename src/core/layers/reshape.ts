@@ -1,5 +1,6 @@
 import { defineLayer, intList } from './params';
 import { fail, formatShape, formatSize, noParams, ok, units } from './shape-math';
+import { py } from './keras-mapping';
 
 export const reshapeDef = defineLayer({
   kind: 'Reshape',
@@ -14,6 +15,11 @@ export const reshapeDef = defineLayer({
       [32, 1],
       'New shape of one example, e.g. (32, 1).',
     ),
+  },
+  keepsValueRange: true,
+  keras: {
+    config: (p) => ({ target_shape: [...p.target_shape] }),
+    args: (p) => [['target_shape', py.ints(p.target_shape)]],
   },
   outputShape: (input, p) => {
     const have = units(input);

@@ -1,4 +1,5 @@
-import type { ParamCount, Result, Shape } from './types';
+import type { ParamCount, Shape } from './types';
+import type { Result } from '../result';
 
 export const ok = (value: Shape): Result<Shape> => ({ ok: true, value });
 export const fail = (reason: string): Result<Shape> => ({ ok: false, reason });

@@ -1,6 +1,8 @@
 import { defineLayer } from './params';
 import {
   RECURRENT_RANK,
+  recurrentArgs,
+  recurrentConfig,
   recurrentOutput,
   recurrentParamCount,
   recurrentParams,
@@ -14,6 +16,8 @@ export const simpleRnnDef = defineLayer({
   help: 'Reads the sequence one step at a time: state = activation(dot(x, kernel) + dot(state, recurrent_kernel) + bias). Forgets quickly over long sequences.',
   inputRank: RECURRENT_RANK,
   params: recurrentParams(),
+  recurrent: true,
+  keras: { config: recurrentConfig, args: (p) => recurrentArgs(p) },
   outputShape: recurrentOutput,
   paramCount: (input, p) => recurrentParamCount(1, input, p),
 });

@@ -1,10 +1,9 @@
 import type { z } from 'zod';
+import type { KerasMapping } from './keras-mapping';
+import type { Result } from '../result';
 
 /** A Keras shape: index 0 is the batch dimension, always `null` (Keras prints it as None). */
 export type Shape = readonly (number | null)[];
-
-/** Expected failures are values: `reason` is a sentence the user can act on. */
-export type Result<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 export type LayerGroup =
   | 'Core'
@@ -55,7 +54,8 @@ export interface ParamCount {
 
 /**
  * Everything one layer kind needs, in one record (the tldraw habit): adding a kind is one file
- * exporting a LayerDef plus one line in catalog.ts.
+ * exporting a LayerDef plus one line in catalog.ts; only its tfjs layer lives apart, in training/,
+ * because core stays free of tfjs.
  */
 export interface LayerDef<K extends string = string, P extends object = object> {
   kind: K;
@@ -74,4 +74,14 @@ export interface LayerDef<K extends string = string, P extends object = object> 
   /** `input` includes the batch dim (null). Fails with a user sentence naming the fix. */
   outputShape(input: Shape, params: P): Result<Shape>;
   paramCount(input: Shape, params: P): ParamCount;
+  keras: KerasMapping<P>;
+  /** Probes read one sample's input and output, so the charts can draw its windows. */
+  pooling?: 'max' | 'average';
+  /**
+   * Only moves, picks or averages values, so its outputs lie in the range the layer before
+   * produced (the saturation share of that layer's activation still applies).
+   */
+  keepsValueRange?: true;
+  /** Can output every timestep (return_sequences): the fix to offer a layer after it that needs 3-D. */
+  recurrent?: true;
 }

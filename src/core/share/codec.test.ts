@@ -126,7 +126,7 @@ describe('encodeExperiment / decodeExperiment', () => {
       'model: layer 2 (LSTM): units must be an integer between 1 and 4096 (got -5); the default 32 was used',
       'data.noise: too small: expected number to be >=0 (got -1); the default 0.1 was used',
       'training.learningRate: not a number (got "fast"); the default 0.01 was used',
-      'training.epochs: must be an integer between 1 and 10000 (got 1000000000); the default 20 was used',
+      'training.epochs: must be an integer from 1 to 10000 (got 1000000000); the default 20 was used',
       'training.momentum: not a Layerlab setting, so it was ignored',
       'view.graphDirection: must be one of \'TB\', \'LR\' (got "RL"); the default "TB" was used',
       'link.extra: not part of a Layerlab experiment, so it was ignored',

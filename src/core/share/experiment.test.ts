@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDatasetConfig } from '../../data/config';
 import { inferShapes } from '../shapes';
-import * as backends from '../../training/backend-names';
-import * as trainer from '../../training/settings';
 import {
-  BACKEND_PREFERENCES,
-  LOSSES,
-  METRICS,
-  MOMENTUM,
-  OPTIMIZERS,
+  defaultTrainingSettings,
+  trainingSettingsSchema,
+  type TrainingSettings,
+} from '../training/settings';
+import {
   defaultExperiment,
   defaultTrainingConfig,
   defaultViewConfig,
@@ -17,20 +15,23 @@ import {
 } from './experiment';
 
 describe('the training section', () => {
-  // core cannot import training/, so the lists are mirrored; this keeps them in step.
-  it('names the same optimizers, losses, metrics and backends as the trainer', () => {
-    expect(OPTIMIZERS).toEqual(trainer.OPTIMIZERS);
-    expect(LOSSES).toEqual(trainer.LOSSES);
-    expect(METRICS).toEqual(trainer.METRICS);
-    expect(BACKEND_PREFERENCES).toEqual(backends.BACKEND_CHOICES);
-    expect(MOMENTUM).toBe(0.9);
+  it("is the settings schema's fields and defaults, plus the backend choice", () => {
+    const { backend, ...settings } = defaultTrainingConfig();
+    expect(settings).toEqual(defaultTrainingSettings);
+    expect(backend).toBe('auto');
+    for (const key of Object.keys(trainingSettingsSchema.shape) as (keyof TrainingSettings)[]) {
+      expect(TRAINING_RULES[key].schema, key).toBe(trainingSettingsSchema.shape[key]);
+    }
   });
 
-  it("has the trainer's defaults, and every trainer setting", () => {
-    const { backend, ...settings } = defaultTrainingConfig();
-    expect(settings).toEqual(trainer.defaultTrainingSettings);
-    expect(backend).toBe('auto');
-    expect(trainer.trainingSettingsSchema.safeParse(settings).success).toBe(true);
+  it('words each number range as the form does', () => {
+    expect(TRAINING_RULES.learningRate.expects).toBe(
+      'must be a number greater than 0 and at most 10',
+    );
+    expect(TRAINING_RULES.batchSize.expects).toBe('must be an integer from 1 to 4096');
+    expect(TRAINING_RULES.clipNorm.expects).toBe(
+      'must be a number greater than 0 and at most 1000, or null for no clipping',
+    );
   });
 });
 
@@ -76,6 +77,7 @@ describe('the experiment defaults', () => {
     const ok = (rule: { schema: { safeParse(v: unknown): { success: boolean } } }, v: unknown) =>
       rule.schema.safeParse(v).success;
     expect(ok(TRAINING_RULES.learningRate, 1e-6)).toBe(true);
+    expect(ok(TRAINING_RULES.learningRate, 5e-7)).toBe(true);
     expect(ok(TRAINING_RULES.learningRate, 0)).toBe(false);
     expect(ok(TRAINING_RULES.learningRate, Number.NaN)).toBe(false);
     expect(ok(TRAINING_RULES.batchSize, 4096)).toBe(true);

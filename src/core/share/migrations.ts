@@ -1,4 +1,4 @@
-import type { Result } from '../layers/types';
+import type { Result } from '../result';
 
 /** The version of the experiment document written by encodeExperiment: `{ v: 1, ... }`. */
 export const CURRENT_VERSION = 1;

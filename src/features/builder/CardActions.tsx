@@ -1,7 +1,7 @@
 import { IconButton } from '../../components/IconButton';
 import { announce } from '../../components/announcer';
 import { useAppStore } from '../../store/store';
-import { focusCard } from './card-focus';
+import { focusCard } from '../../components/card-focus';
 import { useRemoveLayer } from './useRemoveLayer';
 
 /** Duplicate and remove, named after the layer so a screen reader knows which card they act on. */

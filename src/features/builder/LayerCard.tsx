@@ -7,7 +7,7 @@ import { Icon } from '../../components/Icon';
 import { CardActions } from './CardActions';
 import { layerCaption } from './layer-caption';
 import { layerLabel } from './stack-view';
-import { cardDomId } from './card-focus';
+import { cardDomId } from '../../components/card-focus';
 import { useAppStore } from '../../store/store';
 import { useRemoveLayer } from './useRemoveLayer';
 

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { announce } from '../../components/announcer';
 import { useAppStore } from '../../store/store';
 import { shapesOf } from '../../store/selectors';
-import { focusCard } from './card-focus';
+import { focusCard } from '../../components/card-focus';
 
 /** Removes a layer, says so, and keeps the keyboard focus in the stack (next card, else previous). */
 export function useRemoveLayer() {

@@ -1,20 +1,27 @@
 import { useId, useMemo, useState } from 'react';
+import { explorerRows } from '../../core/charts/activation-curves';
 import { checkRange, explorerEndSchema } from '../../core/charts/activation-series';
+import {
+  EXPLORER_ENTRIES,
+  explorerEntry,
+  type ExplorerId,
+} from '../../core/charts/explorer-catalog';
 import { numberRule } from '../../core/number-rule';
 import { NumberField } from '../../components/NumberField';
 import { CURRENT_TRAIN, CURRENT_VAL } from './chart-theme';
-import { EXPLORER_ENTRIES, explorerEntry, type ExplorerId } from './explorer-catalog';
 import { LineFigure } from './LineFigure';
-import { useActivationValues } from './useActivationValues';
 
 const END = numberRule(explorerEndSchema);
 
 const LINES = [
   { key: 'f', name: 'f(x)', colour: CURRENT_TRAIN },
-  { key: 'df', name: 'f′(x) (tf.grad)', colour: CURRENT_VAL, dashed: true },
+  { key: 'df', name: 'f′(x)', colour: CURRENT_VAL, dashed: true },
 ];
 
-/** Every activation in the catalog, plotted with its derivative by tfjs itself. */
+/**
+ * Every activation in the catalog, plotted with its derivative. The curves come from closed
+ * forms in core (checked against tfjs by a test), so opening the explorer loads no tfjs.
+ */
 export function ActivationExplorer() {
   const id = useId();
   const [fn, setFn] = useState<ExplorerId>('relu');
@@ -25,10 +32,13 @@ export function ActivationExplorer() {
   const entry = explorerEntry(fn);
   const alpha = alphas[fn] ?? entry.alpha?.default ?? 0;
   const rangeError = checkRange(from, to);
-  const { rows, error, pending } = useActivationValues(
-    rangeError ? null : { id: fn, alpha, from, to },
+  // While the typed pair is refused, the chart keeps the last range that was accepted.
+  const [shown, setShown] = useState({ from, to });
+  if (!rangeError && (shown.from !== from || shown.to !== to)) setShown({ from, to });
+  const rows = useMemo(
+    () => explorerRows(fn, alpha, shown.from, shown.to),
+    [fn, alpha, shown.from, shown.to],
   );
-  const chartRows = useMemo(() => rows ?? [], [rows]);
   return (
     <div className="explorer">
       <div className="chart-controls">
@@ -87,29 +97,16 @@ export function ActivationExplorer() {
           {rangeError}
         </p>
       )}
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
-      {rows === null && !error ? (
-        <p className="empty-note" role="status">
-          Loading TensorFlow.js…
-        </p>
-      ) : (
-        <div aria-busy={pending}>
-          <LineFigure
-            title={`${entry.label} and its derivative`}
-            caption={`${entry.formula}. Values and derivative computed by TensorFlow.js (the layer code that trains, and tf.grad).`}
-            rows={chartRows}
-            lines={LINES}
-            xLabel="x"
-            yLabel="Value"
-            height={280}
-            decimalX
-          />
-        </div>
-      )}
+      <LineFigure
+        title={`${entry.label} and its derivative`}
+        caption={`${entry.formula}. Values and derivative in closed form, as TensorFlow.js defines them.`}
+        rows={rows}
+        lines={LINES}
+        xLabel="x"
+        yLabel="Value"
+        height={280}
+        decimalX
+      />
     </div>
   );
 }

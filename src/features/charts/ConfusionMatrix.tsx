@@ -2,7 +2,7 @@ import { memo, useMemo, type CSSProperties } from 'react';
 import { confusionMatrix, labelClasses, predictedClasses } from '../../core/charts/confusion';
 import { formatShare } from '../../core/charts/format';
 import type { PreparedData } from '../../data/index';
-import type { Predictions } from '../../training/probe-types';
+import type { Predictions } from '../../core/training/probe-types';
 
 /** Actual × predicted counts on the probed validation samples, with each class's accuracy. */
 export const ConfusionMatrix = memo(function ConfusionMatrix({

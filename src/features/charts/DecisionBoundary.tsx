@@ -5,7 +5,7 @@ import { cellVerdicts, type Grid } from '../../core/charts/decision-grid';
 import { formatTick } from '../../core/charts/format';
 import { linearScale, niceTicks } from '../../core/charts/scale';
 import type { PreparedData } from '../../data/index';
-import type { Predictions } from '../../training/probe-types';
+import type { Predictions } from '../../core/training/probe-types';
 import { classColour } from './chart-theme';
 import { keyColour } from './chart-parts';
 import { cellsImage } from './cells-image';

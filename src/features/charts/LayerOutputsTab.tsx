@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useAppStore } from '../../store/store';
 import { selectLiveConfig } from '../../store/selectors';
 import type { AppState } from '../../store/store';
-import { effectiveActivations } from '../../training/probe-stats';
+import { effectiveActivations } from '../../core/training/probe-stats';
 import { HistogramFigure } from './HistogramFigure';
 import { LiveProbeNote } from './ProbeNote';
 import { useThrottledStore } from '../../store/useThrottledStore';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { formatFigure } from '../../core/charts/format';
 import { channel, extent } from '../../core/charts/scale';
-import type { PoolingProbe } from '../../training/probe-types';
+import type { PoolingProbe } from '../../core/training/probe-types';
 import { Heatmap } from './Heatmap';
 import type { PoolingGeometry } from './pooling-params';
 

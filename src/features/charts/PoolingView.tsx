@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { ModelSpec } from '../../core/model-spec';
-import type { PoolingProbe } from '../../training/probe-types';
+import type { PoolingProbe } from '../../core/training/probe-types';
 import { poolingGeometry } from './pooling-params';
 import { PoolingMaps } from './PoolingMaps';
 import { PoolingSequence } from './PoolingSequence';

@@ -12,7 +12,7 @@ import { formatFigure, formatTick } from '../../core/charts/format';
 import { fitQuality, predictedVsActual } from '../../core/charts/predictions';
 import { extent } from '../../core/charts/scale';
 import type { PreparedData, WindowingConfig } from '../../data/index';
-import type { Predictions } from '../../training/probe-types';
+import type { Predictions } from '../../core/training/probe-types';
 import { AXIS_STYLE, CURRENT_TRAIN, CURRENT_VAL, GRID_STROKE } from './chart-theme';
 import { StreamChart } from './StreamChart';
 

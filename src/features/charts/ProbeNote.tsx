@@ -1,4 +1,4 @@
-import type { ProbeSnapshot } from '../../training/probe-types';
+import type { ProbeSnapshot } from '../../core/training/probe-types';
 import type { AppState } from '../../store/store';
 import { useThrottledStore } from '../../store/useThrottledStore';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { specFrom } from '../../core/spec-from';
-import type { PoolingProbe } from '../../training/probe-types';
+import type { PoolingProbe } from '../../core/training/probe-types';
 import { poolingGeometry } from './pooling-params';
 
 const spec = specFrom([

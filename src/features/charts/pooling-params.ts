@@ -1,7 +1,8 @@
 import type { PoolLayout, Padding } from '../../core/charts/pooling-windows';
 import { poolLayout } from '../../core/charts/pooling-windows';
+import { isLayerKind, looseDef } from '../../core/layers/catalog';
 import type { ModelSpec } from '../../core/model-spec';
-import type { PoolingProbe } from '../../training/probe-types';
+import type { PoolingProbe } from '../../core/training/probe-types';
 
 /** A pooling probe's window layout per axis, from the layer's parameters in the run's spec. */
 export interface PoolingGeometry {
@@ -18,8 +19,9 @@ export function poolingGeometry(
   probe: PoolingProbe,
   spec: ModelSpec | null,
 ): PoolingGeometry | null {
-  const mode =
-    probe.kind.startsWith('Max') || probe.kind.startsWith('GlobalMax') ? 'max' : 'average';
+  const mode = isLayerKind(probe.kind) ? looseDef(probe.kind).pooling : undefined;
+  // A probe from a newer or older build may name a kind this one lacks or does not pool.
+  if (mode === undefined) return null;
   const steps = probe.inputShape[0] ?? 0;
   if (probe.kind.startsWith('Global')) {
     return {

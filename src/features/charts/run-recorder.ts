@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand';
 import type { AppState } from '../../store/store';
-import { isActive } from '../../training/run-state';
-import { resolveLoss } from '../../training/compat';
+import { isActive } from '../../core/training/run-state';
+import { resolveLoss } from '../../core/training/compat';
 import type { RunConfig } from '../../core/charts/saved-run';
 
 /** What the run about to start trains: the model, settings (loss resolved) and the data. */

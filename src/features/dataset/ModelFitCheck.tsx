@@ -1,9 +1,10 @@
 import { useId, useState, type ReactNode } from 'react';
 import { formatShape } from '../../core/shapes';
+import { inputMismatch } from '../../core/training/compat';
 import { useAppStore } from '../../store/store';
 import { selectIsTraining, selectModelFit } from '../../store/selectors';
 import type { Edit } from '../../store/model-slice';
-import { LOSS_LABELS } from '../../training/settings';
+import { LOSS_LABELS } from '../../core/training/settings';
 
 const shape = (dims: readonly number[]) => formatShape(dims);
 
@@ -51,7 +52,7 @@ export function ModelFitCheck() {
           {fit.inputOk
             ? `The Input layer takes ${shape(fit.dataShape)}, the shape of one sample.`
             : fit.inputShape
-              ? `One sample of the data has shape ${shape(fit.dataShape)}, but the Input layer takes ${shape(fit.inputShape)}.`
+              ? `${inputMismatch(fit.dataShape, fit.inputShape)}.`
               : `The model needs an Input layer at the top, of shape ${shape(fit.dataShape)}.`}
         </Check>
         {fit.rank && (

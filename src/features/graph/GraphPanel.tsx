@@ -12,7 +12,7 @@ import {
 } from '../../store/selectors';
 import { buildScene } from './graph-scene';
 import { GraphSvg } from './GraphSvg';
-import { downloadBlob, svgToPng } from './download';
+import { downloadBlob, svgToPng } from '../../components/download';
 import { sceneToSvgFile } from './svg-export';
 
 const DIRECTIONS: { id: GraphDirection; label: string }[] = [

@@ -1,5 +1,5 @@
 import { validateParams, type LayerSpec } from '../../core/layers/catalog';
-import type { Result } from '../../core/layers/types';
+import type { Result } from '../../core/result';
 import { useDraftField } from '../../components/useDraftField';
 import { useAppStore } from '../../store/store';
 import { FieldShell } from './FieldShell';

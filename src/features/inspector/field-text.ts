@@ -1,5 +1,6 @@
 import { describeRange } from '../../core/layers/catalog';
-import type { FieldDef, Result } from '../../core/layers/types';
+import type { FieldDef } from '../../core/layers/types';
+import type { Result } from '../../core/result';
 
 /** The fields typed as text; bool and enum fields are a checkbox and a select. */
 export type TextField = Extract<FieldDef, { type: 'int' | 'float' | 'intList' }>;

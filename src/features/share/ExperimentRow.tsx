@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Result } from '../../core/layers/types';
+import type { Result } from '../../core/result';
 import type { LibraryEntry } from '../../store/share-slice';
 import { getLibrary } from './share-session';
 

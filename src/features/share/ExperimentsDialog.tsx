@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Icon } from '../../components/Icon';
 import { IconButton } from '../../components/IconButton';
 import { announce } from '../../components/announcer';
+import type { Result } from '../../core/result';
 import { selectActiveExperimentId, selectLibrary } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { ExperimentRow } from './ExperimentRow';
@@ -25,7 +26,7 @@ export function ExperimentsDialog() {
     return () => d?.removeEventListener('close', onClose);
   }, []);
 
-  const report = (r: { ok: true; value: string } | { ok: false; reason: string }, done: string) => {
+  const report = (r: Result<string>, done: string) => {
     const text = r.ok ? done.replace('%s', r.value) : r.reason;
     setMessage(text);
     announce(text);

@@ -2,6 +2,8 @@ import { Icon } from '../../components/Icon';
 import { IconButton } from '../../components/IconButton';
 import { selectShareNotices } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { CopyLinkButton } from './CopyLinkButton';
+import { ExportMenu } from './ExportMenu';
 
 /** A hostile link can name hundreds of bad keys; the banner stays readable. */
 const MAX_ITEMS = 12;
@@ -35,6 +37,12 @@ export function ShareBanner() {
                   ))}
                   {more > 0 && <li>…and {more} more.</li>}
                 </ul>
+              )}
+              {n.offer && (
+                <div role="group" aria-label="Keep this work" className="share-banner-actions">
+                  <CopyLinkButton />
+                  <ExportMenu />
+                </div>
               )}
             </div>
             <IconButton

@@ -4,7 +4,7 @@ import { selectActiveEntry, selectEffectiveLoss } from '../../store/selectors';
 import { experimentOf } from '../../store/experiment-state';
 import { weightsKey } from '../../store/persistence';
 import type { AppState } from '../../store/store';
-import { downloadBlob } from '../graph/download';
+import { downloadBlob } from '../../components/download';
 import { fileStem } from './file-names';
 
 /** The downloads of the Export menu. Each returns why it could not, or null. */

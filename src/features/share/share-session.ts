@@ -103,6 +103,11 @@ export function useShareSession(): void {
     const stopTracking = trackPanel(document);
     const stopWeights = syncImportedWeights(useAppStore, browserWeightsDb());
     const timer = setTimeout(() => showPanel(document, useAppStore.getState().view.panel), 0);
+    // Another tab of this site wrote localStorage (this tab's own writes fire no event here).
+    const onStorage = (e: StorageEvent) => {
+      if (e.storageArea === window.localStorage) s.external(e.key, e.newValue);
+    };
+    window.addEventListener('storage', onStorage);
     const flush = () => flushShare();
     const onHidden = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
@@ -111,6 +116,7 @@ export function useShareSession(): void {
       clearTimeout(timer);
       flush();
       window.removeEventListener('pagehide', flush);
+      window.removeEventListener('storage', onStorage);
       document.removeEventListener('visibilitychange', onHidden);
       stopTracking();
       stopWeights();

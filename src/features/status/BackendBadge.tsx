@@ -1,7 +1,7 @@
 import { useAppStore } from '../../store/store';
 import { selectBackend, selectBenchmark, selectTrainerMode } from '../../store/selectors';
-import { formatRate } from '../../training/fastest';
-import type { BackendReport } from '../../training/protocol';
+import { formatRate } from '../../core/training/fastest';
+import type { BackendReport } from '../../core/training/protocol';
 
 function adapterText(report: BackendReport): string {
   const a = report.adapter;

@@ -1,7 +1,7 @@
 import { Icon } from '../../components/Icon';
 import { useAppStore } from '../../store/store';
 import { selectShapeReport } from '../../store/selectors';
-import { focusCard } from '../builder/card-focus';
+import { focusCard } from '../../components/card-focus';
 
 /** What stops the model from building; each problem selects (and shows) the layer it is about. */
 export function ProblemList() {

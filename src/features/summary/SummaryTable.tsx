@@ -1,6 +1,6 @@
 import { useAppStore } from '../../store/store';
 import { selectSelectedId, selectSummary } from '../../store/selectors';
-import { focusCard } from '../builder/card-focus';
+import { focusCard } from '../../components/card-focus';
 
 const count = (n: number) => n.toLocaleString('en-US');
 

@@ -1,6 +1,6 @@
 import { useAppStore } from '../../store/store';
 import { selectRunStatus } from '../../store/selectors';
-import { isActive } from '../../training/run-state';
+import { isActive } from '../../core/training/run-state';
 
 /** Train, Pause/Resume, Step, Stop, Reset: each enabled only where it means something. */
 export function TrainingControls() {

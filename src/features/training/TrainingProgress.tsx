@@ -1,7 +1,7 @@
 import { useThrottledStore } from '../../store/useThrottledStore';
 import { selectRun } from '../../store/selectors';
-import { FASTEST_CANDIDATES } from '../../training/backend-names';
-import type { RunState, RunStatus } from '../../training/run-state';
+import { FASTEST_CANDIDATES } from '../../core/training/backend-names';
+import type { RunState, RunStatus } from '../../core/training/run-state';
 import { formatDuration, formatLoss, formatPercent, formatRate } from './format';
 
 const STATUS_TEXT: Record<RunStatus, string> = {

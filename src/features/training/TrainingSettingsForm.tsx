@@ -14,7 +14,7 @@ import {
   BACKEND_CHOICES,
   BACKEND_CHOICE_LABELS,
   type BackendChoice,
-} from '../../training/backend-names';
+} from '../../core/training/backend-names';
 import {
   LOSS_LABELS,
   LOSSES,
@@ -25,7 +25,7 @@ import {
   type MetricId,
   type OptimizerId,
   trainingSettingsSchema,
-} from '../../training/settings';
+} from '../../core/training/settings';
 
 const field = trainingSettingsSchema.shape;
 const RULES = {

@@ -8,17 +8,10 @@ import { datasetConfigSchema, type DatasetConfig } from '../../../data/config';
 import { LAYER_DEFS, type LayerSpec } from '../../layers/catalog';
 import type { FieldDef, LayerDef } from '../../layers/types';
 import type { ModelSpec } from '../../model-spec';
-import {
-  BACKEND_PREFERENCES,
-  LOSSES,
-  MAX_SEED,
-  METRICS,
-  OPTIMIZERS,
-  PANELS,
-  type Experiment,
-  type TrainingConfig,
-  type ViewConfig,
-} from '../experiment';
+import { numberRule, type NumberRule } from '../../number-rule';
+import { BACKEND_CHOICES } from '../../training/backend-names';
+import { METRICS, trainingSettingsSchema, type TrainingSettings } from '../../training/settings';
+import { PANELS, type Experiment, type TrainingConfig, type ViewConfig } from '../experiment';
 import { FORBIDDEN_KEYS } from '../safe-json';
 
 /** -0 does not survive JSON, and no Layerlab setting means anything by it. */
@@ -113,17 +106,38 @@ export const dataArb: fc.Arbitrary<DatasetConfig> = fc
   )
   .map((raw) => datasetConfigSchema.parse(raw));
 
-export const trainingArb: fc.Arbitrary<TrainingConfig> = fc.record({
-  optimizer: fc.constantFrom(...OPTIMIZERS),
-  learningRate: fc.double({ min: 1e-6, max: 10, noNaN: true }),
-  batchSize: fc.integer({ min: 1, max: 4096 }),
-  epochs: fc.integer({ min: 1, max: 10_000 }),
-  loss: fc.constantFrom('auto' as const, ...LOSSES),
-  metrics: fc.subarray([...METRICS]),
-  clipNorm: fc.option(fc.double({ min: 1e-3, max: 1000, noNaN: true }), { nil: null }),
-  seed: fc.integer({ min: 0, max: MAX_SEED }),
-  backend: fc.constantFrom(...BACKEND_PREFERENCES),
-});
+/** Any number the rule accepts, its bounds read from the schema (exclusive ones respected). */
+function numberArb(rule: NumberRule<number | null>): fc.Arbitrary<number> {
+  const { min, max, minExclusive, maxExclusive } = rule;
+  if (rule.integer)
+    return fc.integer({ min: min + (minExclusive ? 1 : 0), max: max - (maxExclusive ? 1 : 0) });
+  return fc
+    .double({ min, max, minExcluded: minExclusive, maxExcluded: maxExclusive, noNaN: true })
+    .map(noNegZero);
+}
+
+const field = trainingSettingsSchema.shape;
+
+/**
+ * Any settings the one schema accepts, written as the form or a hand-edited file might (metrics
+ * repeated or out of order), then parsed: what comes out is a valid TrainingSettings.
+ */
+export const trainingSettingsArb: fc.Arbitrary<TrainingSettings> = fc
+  .record({
+    optimizer: fc.constantFrom(...field.optimizer.options),
+    learningRate: numberArb(numberRule(field.learningRate)),
+    batchSize: numberArb(numberRule(field.batchSize)),
+    epochs: numberArb(numberRule(field.epochs)),
+    loss: fc.constantFrom(...field.loss.options),
+    metrics: fc.array(fc.constantFrom(...METRICS), { maxLength: METRICS.length * 4 }),
+    clipNorm: fc.option(numberArb(numberRule(field.clipNorm, 'no clipping')), { nil: null }),
+    seed: numberArb(numberRule(field.seed)),
+  })
+  .map((raw) => trainingSettingsSchema.parse(raw));
+
+export const trainingArb: fc.Arbitrary<TrainingConfig> = fc
+  .tuple(trainingSettingsArb, fc.constantFrom(...BACKEND_CHOICES))
+  .map(([settings, backend]) => ({ ...settings, backend }));
 
 export const viewArb: fc.Arbitrary<ViewConfig> = fc.record({
   panel: fc.constantFrom(...PANELS),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { specFrom } from '../core/spec-from';
-import { checkTrainable, resolveLoss } from './compat';
+import { specFrom } from '../spec-from';
+import { checkTrainable, rankProblem, resolveLoss } from './compat';
 
 const mlp = (input: number[], units: number) =>
   specFrom([
@@ -28,8 +28,16 @@ describe('checkTrainable', () => {
 
   it('names the Input shape to set when the data does not fit', () => {
     expect(reason(checkTrainable(mlp([2], 1), data([10, 24, 1], 1, 2), 'mse'))).toBe(
-      "The Input layer takes samples of shape (2,) but the data's samples have shape (24, 1): set the Input shape to (24, 1).",
+      'One sample of the data has shape (24, 1), but the Input layer takes (2,): set the Input shape to (24, 1).',
     );
+  });
+
+  it('words several values per sample as the data panel does, with the fix', () => {
+    const sequence = mlp([24, 1], 1);
+    const why = reason(checkTrainable(sequence, data([10, 24, 1], 1, 2), 'mse'));
+    expect(why).toBe(rankProblem(sequence, [24, 1])?.message);
+    expect(why).toContain('the model outputs (None, 24, 1): several values per sample');
+    expect(why).toContain('add a Flatten right after the Input');
   });
 
   it('names the output units to set, per loss', () => {

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { poolLayout, poolValue } from '../../core/charts/pooling-windows';
+import { poolLayout, poolValue } from '../core/charts/pooling-windows';
 
 beforeAll(async () => {
   expect(await tf.setBackend('cpu')).toBe(true);

@@ -1,4 +1,4 @@
-import { ACTIVATIONS, type ActivationId } from '../../core/activations';
+import { ACTIVATIONS, type ActivationId } from '../activations';
 
 /**
  * What the activation explorer can plot: every activation a layer's `activation` parameter

@@ -1,15 +1,17 @@
 import { z } from 'zod';
+import { HUBER_DELTA, MOMENTUM } from './optimizer-constants';
 
 /**
- * Training settings: pure (no tfjs) so the page, the store and the worker share one schema.
- * Names follow Keras identifiers; the worker maps them to tfjs.
+ * Training settings: pure (no tfjs) so the page, the store, the worker, links and saved runs
+ * share one schema: every range and default is written here once. Names follow Keras
+ * identifiers; the worker maps them to tfjs.
  */
 export const OPTIMIZERS = ['sgd', 'momentum', 'adam', 'rmsprop', 'adagrad', 'adamax'] as const;
 export type OptimizerId = (typeof OPTIMIZERS)[number];
 
 export const OPTIMIZER_LABELS: Record<OptimizerId, string> = {
   sgd: 'SGD',
-  momentum: 'SGD with momentum (0.9)',
+  momentum: `SGD with momentum (${MOMENTUM})`,
   adam: 'Adam',
   rmsprop: 'RMSprop',
   adagrad: 'Adagrad',
@@ -29,7 +31,7 @@ export type LossId = (typeof LOSSES)[number];
 export const LOSS_LABELS: Record<LossId, string> = {
   mse: 'Mean squared error',
   mae: 'Mean absolute error',
-  huber: 'Huber (δ = 1)',
+  huber: `Huber (δ = ${HUBER_DELTA})`,
   binary_crossentropy: 'Binary cross-entropy',
   categorical_crossentropy: 'Categorical cross-entropy',
   sparse_categorical_crossentropy: 'Sparse categorical cross-entropy',
@@ -48,7 +50,11 @@ export const trainingSettingsSchema = z.object({
   epochs: z.int().min(1).max(10_000),
   /** 'auto' = the loss the data suggests (PreparedData.suggestedOutput.loss). */
   loss: z.enum(['auto', ...LOSSES]),
-  metrics: z.array(z.enum(METRICS)).max(METRICS.length),
+  /** Deduplicated and in METRICS order, so equal choices compare, save and link alike. */
+  metrics: z
+    .array(z.enum(METRICS))
+    .max(METRICS.length * 4)
+    .transform((ms) => METRICS.filter((m) => ms.includes(m))),
   /** Rescales the gradients when their global norm exceeds this; null = no clipping. */
   clipNorm: z.number().gt(0).max(1000).nullable(),
 });
@@ -78,8 +84,5 @@ export const DEFAULT_LEARNING_RATE: Record<OptimizerId, number> = {
   adagrad: 0.01,
   adamax: 0.002,
 };
-
-/** One epsilon on every backend: tfjs would otherwise take the backend's (1e-4 on float16 WebGL). */
-export const OPTIMIZER_EPSILON = 1e-7;
 
 export const isClassificationLoss = (loss: LossId): boolean => loss.endsWith('crossentropy');

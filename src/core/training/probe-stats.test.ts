@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { specFrom } from '../core/spec-from';
+import { specFrom } from '../spec-from';
 import { activationStats, effectiveActivations, histogram } from './probe-stats';
 
 describe('probe statistics', () => {

@@ -1,6 +1,6 @@
-import { createRng } from '../data/random';
-import { specFrom } from '../core/spec-from';
-import type { ModelSpec } from '../core/model-spec';
+import { createRng } from '../../data/random';
+import { specFrom } from '../spec-from';
+import type { ModelSpec } from '../model-spec';
 import { defaultTrainingSettings, type RunSettings } from './settings';
 import type { TrainingData } from './training-data';
 

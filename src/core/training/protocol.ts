@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { importedWeightsSchema } from '../core/export/weights-manifest';
-import { parseModelSpec } from '../core/model-spec';
+import type { Result } from '../result';
+import { importedWeightsSchema } from '../export/weights-manifest';
+import { parseModelSpec } from '../model-spec';
 import { BACKEND_CHOICES, BACKEND_NAMES } from './backend-names';
 import { probeSnapshotSchema } from './probe-types';
-import { METRICS, runSettingsSchema } from './settings';
+import { METRICS, runSettingsSchema, trainingSettingsSchema } from './settings';
 import { float32Array, trainingDataSchema } from './training-data';
 
 /**
@@ -14,6 +15,10 @@ import { float32Array, trainingDataSchema } from './training-data';
  */
 const backendName = z.enum(BACKEND_NAMES);
 const runId = z.int().min(1);
+
+/** Step runs one batch or one epoch, then pauses again. */
+export const STEP_UNITS = ['batch', 'epoch'] as const;
+export type StepUnit = (typeof STEP_UNITS)[number];
 const count = z.int().min(0);
 
 export const adapterInfoSchema = z.object({
@@ -82,9 +87,13 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('pause'), runId }),
   z.object({ type: z.literal('resume'), runId }),
-  z.object({ type: z.literal('step'), runId, unit: z.enum(['batch', 'epoch']) }),
+  z.object({ type: z.literal('step'), runId, unit: z.enum(STEP_UNITS) }),
   z.object({ type: z.literal('stop'), runId }),
-  z.object({ type: z.literal('setLearningRate'), runId, learningRate: z.number().gt(0).max(10) }),
+  z.object({
+    type: z.literal('setLearningRate'),
+    runId,
+    learningRate: trainingSettingsSchema.shape.learningRate,
+  }),
   ...weightsRequestSchemas,
 ]);
 export type WorkerRequest = z.infer<typeof requestSchema>;
@@ -179,9 +188,7 @@ export const eventSchema = z.discriminatedUnion('type', [
 ]);
 export type WorkerEvent = z.infer<typeof eventSchema>;
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
-
-function parseWith<T>(schema: z.ZodType<T>, what: string, data: unknown): Parsed<T> {
+function parseWith<T>(schema: z.ZodType<T>, what: string, data: unknown): Result<T> {
   const r = schema.safeParse(data);
   if (r.success) return { ok: true, value: r.data };
   const issue = r.error.issues[0];

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { counterIds, createLayer, type ModelSpec } from '../core/model-spec';
-import { templateSpec } from '../core/templates';
-import { defaultBuiltinConfig, loadTable, prepareDataset, type BuiltinId } from '../data/index';
-import { unwrap } from '../data/test-helpers';
-import { checkModelFit, fitOutput, lossFits, withInputShape } from './dataset-fit';
+import { counterIds, createLayer, type ModelSpec } from '../model-spec';
+import { templateSpec } from '../templates';
+import { defaultBuiltinConfig, loadTable, prepareDataset, type BuiltinId } from '../../data/index';
+import { unwrap } from '../../data/test-helpers';
+import { lossFits } from './compat';
+import { checkModelFit, fitOutput, withInputShape } from './model-fit';
 
 const data = (id: BuiltinId) => {
   const config = defaultBuiltinConfig(id);

@@ -1,12 +1,11 @@
-import { getDef } from '../core/layers/catalog';
-import { createLayer, insertLayer, updateParams, type ModelSpec } from '../core/model-spec';
-import { formatShape, inferShapes } from '../core/shapes';
-import type { PreparedData, SuggestedOutput } from '../data/index';
-import { LOSS_LABELS, type LossId } from '../training/settings';
+import type { PreparedData, SuggestedOutput } from '../../data/index';
+import { createLayer, insertLayer, updateParams, type ModelSpec } from '../model-spec';
+import { lossFits, rankProblem, type RankProblem } from './compat';
+import { LOSS_LABELS, type LossId } from './settings';
 
 /**
- * Does the model fit the data? Three checks the data panel shows with a one-click fix each:
- * the Input shape, the output layer for the task, and the loss. Pure, so it is unit-tested
+ * The data panel's view of compat.ts: each check with a one-click fix (the Input shape, the
+ * output layer for the task, the rank, the loss), in compat's words. Pure, so it is unit-tested
  * without a store, and the fixes are plain spec edits the model slice applies (undoable).
  */
 export interface Fix {
@@ -21,7 +20,7 @@ export interface ModelFit {
   inputOk: boolean;
   output: Fix | null;
   /** The model gives several values per sample (e.g. one per time step); null when fine. */
-  rank: (Fix & { canFlatten: boolean }) | null;
+  rank: (Fix & RankProblem) | null;
   loss: Fix | null;
   /** The loss training will use (the setting, or the data's suggestion for Auto). */
   lossInUse: LossId;
@@ -39,12 +38,6 @@ function taskPhrase(p: PreparedData): string {
     case 'multiclass':
       return `telling ${p.numClasses} classes apart`;
   }
-}
-
-/** The losses that suit the task: any regression loss for numbers, the matching one for classes. */
-export function lossFits(loss: LossId, suggested: LossId): boolean {
-  if (suggested === 'mse') return loss === 'mse' || loss === 'mae' || loss === 'huber';
-  return loss === suggested;
 }
 
 /** The model as it would be with the data's input shape, so later checks are not echoes. */
@@ -71,21 +64,9 @@ function outputCheck(spec: ModelSpec, p: PreparedData): Fix | null {
   };
 }
 
-function rankCheck(fitted: ModelSpec, dataShape: number[]): ModelFit['rank'] {
-  const report = inferShapes(fitted);
-  if (!report.ok || !report.output || report.output.length <= 2) return null;
-  // A Flatten right after the Input suits a stack of Dense-like layers; Conv and RNN layers
-  // need the steps, so for those the user decides where the sequence is summarised.
-  const needsSteps = fitted.layers.some((l) => (getDef(l.kind).inputRank?.min ?? 0) >= 3);
-  const canFlatten = !needsSteps && fitted.layers[1]?.kind !== 'Flatten';
-  const where = canFlatten
-    ? 'add a Flatten right after the Input'
-    : 'add a Flatten or GlobalAveragePooling1D before the last Dense, or turn off return_sequences in the last recurrent layer';
-  return {
-    message: `With samples of shape ${formatShape(dataShape)} the model outputs ${formatShape(report.output)}: several values per sample where the data has one target. To fix it, ${where}.`,
-    fixLabel: 'Add Flatten after the Input',
-    canFlatten,
-  };
+function rankFix(fitted: ModelSpec, dataShape: number[]): ModelFit['rank'] {
+  const problem = rankProblem(fitted, dataShape);
+  return problem && { ...problem, fixLabel: 'Add Flatten after the Input' };
 }
 
 export function checkModelFit(spec: ModelSpec, p: PreparedData, loss: LossId): ModelFit {
@@ -99,7 +80,7 @@ export function checkModelFit(spec: ModelSpec, p: PreparedData, loss: LossId): M
     inputShape,
     inputOk,
     output: outputCheck(spec, p),
-    rank: rankCheck(withInputShape(spec, dataShape), dataShape),
+    rank: rankFix(withInputShape(spec, dataShape), dataShape),
     loss: lossFits(loss, want)
       ? null
       : {

@@ -10,6 +10,7 @@ export const FASTEST_CANDIDATES: readonly BackendName[] = ['webgpu', 'webgl', 'w
 
 export const BACKEND_CHOICES = ['auto', 'fastest', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendChoice = (typeof BACKEND_CHOICES)[number];
+export const DEFAULT_BACKEND_CHOICE: BackendChoice = 'auto';
 
 export const BACKEND_CHOICE_LABELS: Record<BackendChoice, string> = {
   auto: 'Auto',

@@ -1,5 +1,6 @@
-import type { ActivationId } from '../core/activations';
-import type { ModelSpec } from '../core/model-spec';
+import type { ActivationId } from '../activations';
+import { looseDef } from '../layers/catalog';
+import type { ModelSpec } from '../model-spec';
 import type { ActivationStats, Histogram } from './probe-types';
 
 /** Pure statistics for the probes: no tfjs, tested in milliseconds. */
@@ -24,25 +25,13 @@ export function saturationTest(activation: ActivationId | null): Saturated | nul
   }
 }
 
-// Layers that only move, pick or average values keep what the layer before produced.
-const PASS_THROUGH = new Set([
-  'Dropout',
-  'Flatten',
-  'Reshape',
-  'MaxPooling1D',
-  'MaxPooling2D',
-  'AveragePooling1D',
-  'GlobalMaxPooling1D',
-  'GlobalAveragePooling1D',
-]);
-
 /** The activation whose range each layer's outputs lie in, for the saturation share. */
 export function effectiveActivations(spec: ModelSpec): (ActivationId | null)[] {
   let previous: ActivationId | null = null;
   return spec.layers.map((layer) => {
     const params = layer.params as { activation?: ActivationId };
     if (params.activation !== undefined) previous = params.activation;
-    else if (!PASS_THROUGH.has(layer.kind)) previous = null;
+    else if (!looseDef(layer.kind).keepsValueRange) previous = null;
     return previous;
   });
 }
