@@ -164,6 +164,44 @@ test('a parameter edit updates the summary live; undo and redo by buttons and ke
   await builder.expectTotal('369');
 });
 
+test('a layer name is a draft until committed, and only an allowed name reaches the card', async ({
+  page,
+  builder,
+}) => {
+  await builder.goto();
+  await builder.select('dense (Dense)');
+  const name = builder.field(/^Name/);
+
+  // Another layer's name: the rule is explained under the field and the card keeps its name.
+  await name.fill('dense_1');
+  await name.press('Tab');
+  await expect(name).toHaveAccessibleDescription(
+    "Another layer is already called 'dense_1': pick a different name.",
+  );
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toHaveValue('dense_1');
+  expect(await builder.labels()).toEqual(MLP);
+
+  // Keras scopes weight names with '/', so a name holding one is refused the same way.
+  await name.fill('block/dense');
+  await name.press('Tab');
+  await expect(name).toHaveAccessibleDescription(/^Layer names start with a letter/);
+  expect(await builder.labels()).toEqual(MLP);
+
+  // An allowed name is checked as it is typed but only taken on Enter.
+  await name.fill('hidden');
+  await expect(name).not.toHaveAttribute('aria-invalid');
+  expect(await builder.labels()).toEqual(MLP);
+  await name.press('Enter');
+  await expect(builder.card('hidden (Dense)')).toBeVisible();
+  await expect(builder.inspector.getByRole('heading', { name: 'hidden' })).toBeVisible();
+
+  // The whole name is one undo step, not one per keystroke.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => builder.labels()).toEqual(MLP);
+  await expect(name).toHaveValue('');
+});
+
 test('an LSTM after a Dense is marked at that layer, and its problem selects it', async ({
   builder,
 }) => {

@@ -110,6 +110,21 @@ describe('layer names', () => {
     const bad = validateLayerName(spec, 'layer-2', 'my layer');
     expect(bad.ok ? '' : bad.reason).toMatch(/start with a letter .* \(got 'my layer'\)/);
   });
+
+  it('takes an empty name as the automatic one, and refuses what Keras scopes or cannot read', () => {
+    const spec = base();
+    expect(validateLayerName(spec, 'layer-2', '   ')).toEqual({ ok: true, value: '' });
+    expect(validateLayerName(spec, 'layer-2', `a${'b'.repeat(63)}`).ok).toBe(true);
+    for (const name of [`a${'b'.repeat(64)}`, '1st', '_x', 'block/dense', 'dé']) {
+      const r = validateLayerName(spec, 'layer-2', name);
+      expect(r.ok ? name : r.reason).toContain('start with a letter');
+    }
+    // Another layer's automatic name is taken too: Keras would see two layers called dense_1.
+    const clash = validateLayerName(spec, 'layer-2', 'dense_1');
+    expect(clash.ok ? '' : clash.reason).toBe(
+      "Another layer is already called 'dense_1': pick a different name.",
+    );
+  });
 });
 
 describe('parseModelSpec', () => {

@@ -59,26 +59,16 @@ describe('model slice', () => {
     expect(useAppStore.temporal.getState().futureStates).toHaveLength(0);
   });
 
-  it('folds one run of typing into a single undo step, and a new run into another', () => {
+  it('makes each committed rename one undo step and leaves a refused one out of history', () => {
     const id = layer(1).id;
-    for (const units of [1, 12, 128]) state().updateParams(id, { units }, { typing: 'focus-1' });
-    expect(past()).toBe(1);
-    state().updateParams(id, { units: 16 }, { typing: 'focus-2' });
+    expect(state().renameLayer(id, 'hidden').ok).toBe(true);
+    expect(state().renameLayer(id, 'dense_1').ok).toBe(false);
+    expect(state().renameLayer(id, 'encoder').ok).toBe(true);
     expect(past()).toBe(2);
     undo();
-    expect(layer(1).params).toMatchObject({ units: 128 });
+    expect(layer(1).name).toBe('hidden');
     undo();
-    expect(layer(1).params).toMatchObject({ units: 8 });
-  });
-
-  it('does not fold typing into a step that was undone in between', () => {
-    const id = layer(1).id;
-    state().updateParams(id, { units: 3 }, { typing: 'f' });
-    undo();
-    state().updateParams(id, { units: 4 }, { typing: 'f' });
-    expect(past()).toBe(1);
-    undo();
-    expect(layer(1).params).toMatchObject({ units: 8 });
+    expect(layer(1)).not.toHaveProperty('name');
   });
 
   it('refuses out-of-range params and bad names without touching the model', () => {

@@ -1,5 +1,4 @@
-import type { StateCreator, StoreApi } from 'zustand';
-import type { TemporalState } from 'zundo';
+import type { StateCreator } from 'zustand';
 import {
   createLayer,
   duplicateLayer,
@@ -20,14 +19,6 @@ import type { AppState, AppMutators } from './store';
 /** An edit either went through or says why not, in a sentence the user can act on. */
 export type Edit = { ok: true } | { ok: false; reason: string };
 
-/**
- * `typing` names one run of keystrokes in one field (a new value per focus): edits with the same
- * `typing` are one undo step, so undo restores what was there before the user started typing.
- */
-export interface EditOptions {
-  typing?: string;
-}
-
 export interface ModelSlice {
   spec: ModelSpec;
   selectedId: string | null;
@@ -41,27 +32,20 @@ export interface ModelSlice {
   removeLayer(id: string): Edit;
   /** Returns the copy's id. */
   duplicateLayer(id: string): Result<string>;
-  updateParams(id: string, patch: Readonly<Record<string, unknown>>, opts?: EditOptions): Edit;
-  renameLayer(id: string, name: string, opts?: EditOptions): Edit;
+  updateParams(id: string, patch: Readonly<Record<string, unknown>>): Edit;
+  renameLayer(id: string, name: string): Edit;
   loadTemplate(id: TemplateId): Edit;
   /** Replaces the whole model (a link, a saved experiment, an import). */
   setSpec(spec: ModelSpec): Edit;
 }
 
-type ModelHistory = StoreApi<TemporalState<Pick<AppState, 'spec'>>>;
-
 /** Every edit is a pure core function; the slice checks the result against the limits and stores it. */
-export const createModelSlice: StateCreator<AppState, AppMutators, [], ModelSlice> = (
-  set,
-  get,
-  api,
-) => {
-  // AppMutators leaves the temporal store's type open; store.ts gives it this shape.
-  const history = () => api.temporal as ModelHistory;
-  let lastTyping: { key: string; depth: number } | null = null;
-
-  /** Applies `next` unless it breaks the limits; `typing` folds keystrokes into one undo step. */
-  const commit = (next: ModelSpec, extra: Partial<ModelSlice> = {}, typing?: string): Edit => {
+export const createModelSlice: StateCreator<AppState, AppMutators, [], ModelSlice> = (set, get) => {
+  /**
+   * Applies `next` unless it breaks the limits. Typed fields call this once per committed value
+   * (blur or Enter), so each edit is one undo step without folding keystrokes here.
+   */
+  const commit = (next: ModelSpec, extra: Partial<ModelSlice> = {}): Edit => {
     const before = get().spec;
     if (next === before) return { ok: true };
     const guarded = guardEdit(before, next);
@@ -69,17 +53,7 @@ export const createModelSlice: StateCreator<AppState, AppMutators, [], ModelSlic
       set({ refusal: guarded.reason });
       return guarded;
     }
-    const h = history().getState();
-    const continues =
-      typing !== undefined &&
-      lastTyping?.key === typing &&
-      lastTyping.depth === h.pastStates.length &&
-      h.futureStates.length === 0;
-    if (continues) h.pause();
     set({ ...extra, spec: next, refusal: null });
-    if (continues) h.resume();
-    const depth = history().getState().pastStates.length;
-    lastTyping = typing === undefined ? null : { key: typing, depth };
     return { ok: true };
   };
 
@@ -109,30 +83,20 @@ export const createModelSlice: StateCreator<AppState, AppMutators, [], ModelSlic
       const done = commit(after, { selectedId: copyId });
       return done.ok ? { ok: true, value: copyId } : done;
     },
-    updateParams: (id, patch, opts = {}) => {
+    updateParams: (id, patch) => {
       const layer = get().spec.layers[indexOf(id)];
       if (!layer) return { ok: false, reason: 'That layer is gone.' };
       // Refused here as well as in the inspector, so no caller can store an out-of-range value.
       const checked = validateParams(layer.kind, { ...layer.params, ...patch });
       if (!checked.ok) return checked;
-      return commit(updateParams(get().spec, id, patch), {}, typingKey('params', id, opts, patch));
+      return commit(updateParams(get().spec, id, patch));
     },
-    renameLayer: (id, name, opts = {}) => {
+    renameLayer: (id, name) => {
       const checked = validateLayerName(get().spec, id, name);
       if (!checked.ok) return checked;
-      return commit(renameLayer(get().spec, id, name), {}, typingKey('name', id, opts));
+      return commit(renameLayer(get().spec, id, name));
     },
     loadTemplate: (id) => commit(templateSpec(id), { selectedId: null }),
     setSpec: (spec) => commit(spec, { selectedId: null }),
   };
 };
-
-function typingKey(
-  what: string,
-  id: string,
-  opts: EditOptions,
-  patch: Readonly<Record<string, unknown>> = {},
-): string | undefined {
-  if (opts.typing === undefined) return undefined;
-  return [what, id, ...Object.keys(patch), opts.typing].join('\u0000');
-}

@@ -8,10 +8,12 @@ import {
 } from '../../core/charts/explorer-catalog';
 import { numberRule } from '../../core/number-rule';
 import { NumberField } from '../../components/NumberField';
+import { SelectField } from '../../components/SelectField';
 import { CURRENT_TRAIN, CURRENT_VAL } from './chart-theme';
 import { LineFigure } from './LineFigure';
 
 const END = numberRule(explorerEndSchema);
+const CHOICES = EXPLORER_ENTRIES.map((e) => ({ value: e.id, label: e.label }));
 
 const LINES = [
   { key: 'f', name: 'f(x)', colour: CURRENT_TRAIN },
@@ -42,14 +44,13 @@ export function ActivationExplorer() {
   return (
     <div className="explorer">
       <div className="chart-controls">
-        <label htmlFor={`${id}-fn`}>Activation</label>
-        <select id={`${id}-fn`} value={fn} onChange={(e) => setFn(e.target.value as ExplorerId)}>
-          {EXPLORER_ENTRIES.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.label}
-            </option>
-          ))}
-        </select>
+        <SelectField<ExplorerId>
+          inline
+          label="Activation"
+          value={fn}
+          options={CHOICES}
+          onChange={setFn}
+        />
         <NumberField
           className="explorer-end"
           label="From"

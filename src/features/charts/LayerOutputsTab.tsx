@@ -1,4 +1,5 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { SelectField } from '../../components/SelectField';
 import { useAppStore } from '../../store/store';
 import { selectLiveConfig } from '../../store/selectors';
 import type { AppState } from '../../store/store';
@@ -16,7 +17,6 @@ const selectLayerList = (s: AppState) =>
  * small multiples. Each histogram follows the probes on its own (one redraw per task).
  */
 export function LayerOutputsTab() {
-  const id = useId();
   const list = useThrottledStore(selectLayerList);
   const config = useAppStore(selectLiveConfig);
   const activations = useMemo(() => (config ? effectiveActivations(config.spec) : []), [config]);
@@ -44,15 +44,16 @@ export function LayerOutputsTab() {
   return (
     <div>
       <div className="chart-controls">
-        <label htmlFor={id}>Layer</label>
-        <select id={id} value={chosen} onChange={(e) => setChosen(e.target.value)}>
-          <option value="all">All layers</option>
-          {layers.map((l) => (
-            <option key={l.index} value={String(l.index)}>
-              {l.name} ({l.kind})
-            </option>
-          ))}
-        </select>
+        <SelectField
+          inline
+          label="Layer"
+          value={chosen}
+          options={[
+            { value: 'all', label: 'All layers' },
+            ...layers.map((l) => ({ value: String(l.index), label: `${l.name} (${l.kind})` })),
+          ]}
+          onChange={setChosen}
+        />
         <LiveProbeNote />
       </div>
       <div className={compact ? 'small-multiples' : undefined}>

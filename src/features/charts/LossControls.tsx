@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { CheckboxField } from '../../components/CheckboxField';
 import type { ViewOptions } from './loss-data';
 import { MAX_SMOOTHING } from './view-options';
 
@@ -25,14 +26,12 @@ export function LossControls({ view, onChange }: Props) {
       <output htmlFor={`${id}-smooth`} className="mono">
         {view.smoothing === 0 ? 'off' : view.smoothing.toFixed(2)}
       </output>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={view.logScale}
-          onChange={(e) => onChange({ ...view, logScale: e.target.checked })}
-        />
-        Log scale
-      </label>
+      <CheckboxField
+        className="check"
+        label="Log scale"
+        checked={view.logScale}
+        onChange={(logScale) => onChange({ ...view, logScale })}
+      />
     </div>
   );
 }

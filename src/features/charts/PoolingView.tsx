@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { SelectField } from '../../components/SelectField';
 import type { ModelSpec } from '../../core/model-spec';
 import type { PoolingProbe } from '../../core/training/probe-types';
 import { poolingGeometry } from './pooling-params';
@@ -7,7 +8,6 @@ import { PoolingSequence } from './PoolingSequence';
 
 /** One pooling layer: its parameters, a channel to look at, and the picture. */
 export function PoolingView({ probe, spec }: { probe: PoolingProbe; spec: ModelSpec | null }) {
-  const id = useId();
   const [chosen, setChosen] = useState(0);
   const geometry = poolingGeometry(probe, spec);
   const channels = probe.inputShape.at(-1) ?? 1;
@@ -20,16 +20,16 @@ export function PoolingView({ probe, spec }: { probe: PoolingProbe; spec: ModelS
         </h3>
         {geometry && <span className="hint">{geometry.params}</span>}
         {channels > 1 && (
-          <>
-            <label htmlFor={id}>Channel</label>
-            <select id={id} value={c} onChange={(e) => setChosen(Number(e.target.value))}>
-              {Array.from({ length: channels }, (_, i) => (
-                <option key={i} value={i}>
-                  {i}
-                </option>
-              ))}
-            </select>
-          </>
+          <SelectField
+            inline
+            label="Channel"
+            value={String(c)}
+            options={Array.from({ length: channels }, (_, i) => ({
+              value: String(i),
+              label: String(i),
+            }))}
+            onChange={(v) => setChosen(Number(v))}
+          />
         )}
       </div>
       {!geometry ? (

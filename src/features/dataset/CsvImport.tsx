@@ -9,7 +9,7 @@ import {
 } from '../../store/selectors';
 import { CsvDropZone } from './CsvDropZone';
 import { CsvTable } from './CsvTable';
-import { SelectField } from './fields';
+import { SelectField } from '../../components/SelectField';
 
 const MISSING_LABELS: Record<MissingPolicy, string> = {
   refuse: 'Refuse the file',
@@ -40,6 +40,7 @@ export function CsvImport({ config }: { config: CsvConfig | null }) {
       )}
       <div className="data-grid">
         <SelectField
+          className="data-field"
           label="Header row"
           value={options.header}
           options={[
@@ -53,6 +54,7 @@ export function CsvImport({ config }: { config: CsvConfig | null }) {
           onChange={(header) => setCsvOptions({ header })}
         />
         <SelectField
+          className="data-field"
           label="Missing values"
           value={options.missing}
           options={MISSING_POLICIES.map((m) => ({ value: m, label: MISSING_LABELS[m] }))}

@@ -1,3 +1,4 @@
+import { Select } from '../../components/Select';
 import { cellText, COLUMN_ROLES, type ColumnRole, type CsvConfig } from '../../data/index';
 import type { LoadedSource } from '../../store/dataset-slice';
 import { commitConfig } from './edit-config';
@@ -11,6 +12,7 @@ const ROLE_LABELS: Record<ColumnRole, string> = {
   time: 'Time',
   ignore: 'Ignore',
 };
+const ROLE_CHOICES = COLUMN_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
 /**
  * The parsed file's first rows, with the role of each column chosen right above its values.
@@ -31,17 +33,12 @@ export function CsvTable({ config, loaded }: { config: CsvConfig; loaded: Loaded
               return (
                 <th key={c.name} scope="col" data-role={role}>
                   <span className="csv-col-name">{c.name}</span>
-                  <select
+                  <Select
                     aria-label={`Role of ${c.name}`}
                     value={role}
-                    onChange={(e) => setRole(c.name, e.target.value as ColumnRole)}
-                  >
-                    {COLUMN_ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {ROLE_LABELS[r]}
-                      </option>
-                    ))}
-                  </select>
+                    options={ROLE_CHOICES}
+                    onChange={(r) => setRole(c.name, r)}
+                  />
                 </th>
               );
             })}

@@ -5,7 +5,7 @@ import { prepareSchema, type PrepareConfig } from '../../data/index';
 import { useAppStore } from '../../store/store';
 import { selectDatasetConfig, selectPrepared } from '../../store/selectors';
 import { commitConfig, withPrepare } from './edit-config';
-import { SelectField } from './fields';
+import { SelectField } from '../../components/SelectField';
 
 const TASK_LABELS = {
   regression: 'Regression',
@@ -29,6 +29,7 @@ export function PrepareSettings() {
       <h3 id={headingId}>Task and split</h3>
       <div className="data-grid">
         <SelectField
+          className="data-field"
           label="Task"
           value={p.task}
           options={[
@@ -40,6 +41,7 @@ export function PrepareSettings() {
           onChange={(task) => set({ task })}
         />
         <SelectField
+          className="data-field"
           label="Label encoding"
           value={p.labelEncoding}
           options={[
@@ -47,9 +49,10 @@ export function PrepareSettings() {
             { value: 'sparse', label: 'Sparse (class index)' },
           ]}
           onChange={(labelEncoding) => set({ labelEncoding })}
-          hint="For more than two classes: one-hot goes with categorical cross-entropy, sparse with sparse categorical cross-entropy"
+          tooltip="For more than two classes: one-hot goes with categorical cross-entropy, sparse with sparse categorical cross-entropy"
         />
         <SelectField
+          className="data-field"
           label="Normalisation"
           value={p.normalisation}
           options={[
@@ -58,7 +61,7 @@ export function PrepareSettings() {
             { value: 'minmax', label: 'Min-max' },
           ]}
           onChange={(normalisation) => set({ normalisation })}
-          hint="Z-score: mean 0 and standard deviation 1; min-max: 0 to 1. Fitted on the training samples only"
+          tooltip="Z-score: mean 0 and standard deviation 1; min-max: 0 to 1. Fitted on the training samples only"
         />
         <NumberField
           className="data-field"
@@ -70,6 +73,7 @@ export function PrepareSettings() {
           onCommit={(validationSplit) => set({ validationSplit })}
         />
         <SelectField
+          className="data-field"
           label="Split"
           value={p.splitMode}
           options={[
@@ -78,7 +82,7 @@ export function PrepareSettings() {
             { value: 'chronological', label: 'Chronological' },
           ]}
           onChange={(splitMode) => set({ splitMode })}
-          hint="Random shuffles the samples; chronological keeps the last part for validation, as later data would come"
+          tooltip="Random shuffles the samples; chronological keeps the last part for validation, as later data would come"
         />
       </div>
     </section>

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { SelectField } from '../../components/SelectField';
 import { useAppStore } from '../../store/store';
 import { selectDataError, selectDatasetConfig } from '../../store/selectors';
 import { choiceOf, CHOICE_GROUPS, CSV_CHOICE, parseChoice } from './choices';
@@ -14,7 +15,6 @@ interface Props {
  * loaded; until then the select shows the choice being loaded, and a failure shows the old.
  */
 export function SourcePicker({ csvChosen, onCsvChosen }: Props) {
-  const id = useId();
   const config = useAppStore(selectDatasetConfig);
   const error = useAppStore(selectDataError);
   const [pending, setPending] = useState<{ value: string; from: typeof config } | null>(null);
@@ -35,19 +35,12 @@ export function SourcePicker({ csvChosen, onCsvChosen }: Props) {
   };
 
   return (
-    <div className="data-field data-source">
-      <label htmlFor={id}>Dataset</label>
-      <select id={id} value={value} onChange={(e) => choose(e.target.value)}>
-        {CHOICE_GROUPS.map((g) => (
-          <optgroup key={g.label} label={g.label}>
-            {g.options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      className="data-field data-source"
+      label="Dataset"
+      value={value}
+      options={CHOICE_GROUPS}
+      onChange={choose}
+    />
   );
 }

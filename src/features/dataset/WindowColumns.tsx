@@ -1,6 +1,7 @@
 import type { DatasetConfig, PreparedData, Result, Table } from '../../data/index';
 import { commitConfig, withWindowing } from './edit-config';
-import { CheckboxField, SelectField } from './fields';
+import { CheckboxField } from '../../components/CheckboxField';
+import { SelectField } from '../../components/SelectField';
 
 interface Props {
   config: DatasetConfig;
@@ -27,6 +28,7 @@ export function WindowColumns({ config, table, prepared }: Props) {
   return (
     <div className="data-grid">
       <SelectField
+        className="data-field"
         label="Target column"
         value={w.targetColumn}
         options={[
@@ -39,6 +41,7 @@ export function WindowColumns({ config, table, prepared }: Props) {
         <legend>Feature columns</legend>
         {numeric.map((name) => (
           <CheckboxField
+            className="data-check"
             key={name}
             label={name}
             checked={inUse.includes(name)}

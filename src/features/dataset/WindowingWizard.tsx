@@ -12,7 +12,8 @@ import { formatCount, plural } from '../../data/result';
 import { useAppStore } from '../../store/store';
 import { selectDataLoaded, selectDatasetConfig, selectPrepared } from '../../store/selectors';
 import { commitConfig, withWindowing } from './edit-config';
-import { CheckboxField, SelectField } from './fields';
+import { CheckboxField } from '../../components/CheckboxField';
+import { SelectField } from '../../components/SelectField';
 import { ChartSlot } from '../../components/ChartSlot';
 import { WindowChart } from './lazy-charts';
 import { WindowColumns } from './WindowColumns';
@@ -59,6 +60,7 @@ export function WindowingWizard() {
     <section className="data-section" aria-labelledby={headingId}>
       <h3 id={headingId}>Windows</h3>
       <CheckboxField
+        className="data-check"
         label="Cut the series into windows"
         checked={w.enabled}
         onChange={(enabled) => set({ enabled })}
@@ -83,6 +85,7 @@ export function WindowingWizard() {
               onCommit={(stride) => set({ stride })}
             />
             <SelectField
+              className="data-field"
               label="Each window predicts"
               value={w.mode}
               options={MODES}

@@ -7,6 +7,7 @@ import {
   type DatasetConfig,
 } from '../../data/index';
 import type { DataChoice } from '../../store/dataset-slice';
+import type { ChoiceGroup } from '../../components/Select';
 
 /** The dataset picker's options, grouped the way people look for data. */
 const KIND_GROUPS: Record<BuiltinKind, string> = {
@@ -17,26 +18,21 @@ const KIND_GROUPS: Record<BuiltinKind, string> = {
   'image-classification': 'Images',
 };
 
-export interface ChoiceGroup {
-  label: string;
-  options: { value: string; label: string }[];
-}
-
 export const CSV_CHOICE = 'csv';
 
-export const CHOICE_GROUPS: ChoiceGroup[] = [
+export const CHOICE_GROUPS: ChoiceGroup<string>[] = [
   ...(Object.keys(KIND_GROUPS) as BuiltinKind[]).map((kind) => ({
-    label: KIND_GROUPS[kind],
+    group: KIND_GROUPS[kind],
     options: BUILTIN_IDS.filter((id) => BUILTIN_INFO[id].kind === kind).map((id) => ({
       value: `builtin:${id}`,
       label: BUILTIN_INFO[id].title,
     })),
   })),
   {
-    label: 'Real data (shipped with the app)',
+    group: 'Real data (shipped with the app)',
     options: SHIPPED_IDS.map((id) => ({ value: `shipped:${id}`, label: SHIPPED[id].title })),
   },
-  { label: 'Your data', options: [{ value: CSV_CHOICE, label: 'Your own CSV file…' }] },
+  { group: 'Your data', options: [{ value: CSV_CHOICE, label: 'Your own CSV file…' }] },
 ];
 
 export function choiceOf(config: DatasetConfig): string {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { LayerSpec } from '../../core/layers/catalog';
 import type { FieldDef } from '../../core/layers/types';
+import { Select } from '../../components/Select';
 import { useAppStore } from '../../store/store';
 import { ActivationFormula } from './ActivationFormula';
 import { FieldShell } from './FieldShell';
@@ -44,18 +45,13 @@ export function EnumField({ layer, field, value }: Props<'enum'>) {
   return (
     <FieldShell field={field} error={error} after={<ActivationFormula id={current} />}>
       {(ids) => (
-        <select
+        <Select
           id={ids.input}
           value={current}
           aria-describedby={ids.describedBy}
-          onChange={(e) => apply(e.target.value)}
-        >
-          {field.options.map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </select>
+          options={field.options.map((o) => ({ value: o, label: o }))}
+          onChange={apply}
+        />
       )}
     </FieldShell>
   );

@@ -1,26 +1,31 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { LayerSpec } from '../../core/layers/catalog';
-import { useAppStore } from '../../store/store';
+import { validateLayerName } from '../../core/model-spec';
+import { useDraftField } from '../../components/useDraftField';
 import { Icon } from '../../components/Icon';
-import { useTypingSession } from './typing-session';
+import { useAppStore } from '../../store/store';
 
-/** The layer's Keras name; empty means the automatic one (dense, dense_1, …). */
+/**
+ * The layer's Keras name; empty means the automatic one (dense, dense_1, …). Like the other
+ * typed fields it is a draft until blur or Enter, so the model (and undo) only ever sees whole
+ * names that are allowed, never the half-typed ones in between.
+ */
 export function NameField({ layer, autoName }: { layer: LayerSpec; autoName: string }) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const typing = useTypingSession();
   const id = useId();
-
-  const change = (text: string) => {
-    setDraft(text);
-    const renamed = useAppStore
-      .getState()
-      .renameLayer(layer.id, text, { typing: typing.current() });
-    setError(renamed.ok ? null : renamed.reason);
-  };
+  const inUse = layer.name ?? '';
+  const field = useDraftField(inUse, {
+    parse: (text) => validateLayerName(useAppStore.getState().spec, layer.id, text),
+    apply: (name: string) => {
+      // Only spaces around the name in use were added: no edit, so no empty undo step.
+      if (name === inUse) return null;
+      const renamed = useAppStore.getState().renameLayer(layer.id, name);
+      return renamed.ok ? null : renamed.reason;
+    },
+  });
+  const errorId = `${id}-error`;
 
   return (
-    <div className="field" data-invalid={error ? true : undefined}>
+    <div className="field" data-invalid={field.error ? true : undefined}>
       <label htmlFor={`${id}-input`} className="field-label">
         <span>Name</span>
         <span className="field-hint">empty: automatic</span>
@@ -31,27 +36,14 @@ export function NameField({ layer, autoName }: { layer: LayerSpec; autoName: str
         className="mono"
         spellCheck={false}
         autoComplete="off"
-        value={draft ?? layer.name ?? ''}
         placeholder={autoName}
-        aria-invalid={error !== null || undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onFocus={typing.start}
-        onChange={(e) => change(e.target.value)}
-        onBlur={() => {
-          if (error === null) setDraft(null);
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && draft !== null) {
-            e.preventDefault();
-            setDraft(null);
-            setError(null);
-          }
-        }}
+        aria-describedby={field.error ? errorId : undefined}
+        {...field.inputProps}
       />
-      {error && (
-        <p id={`${id}-error`} className="field-error">
+      {field.error && (
+        <p id={errorId} className="field-error">
           <Icon name="alert" size={14} />
-          <span>{error}</span>
+          <span>{field.error}</span>
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { CheckboxField } from '../../components/CheckboxField';
 import { NumberField } from '../../components/NumberField';
+import { SelectField } from '../../components/SelectField';
 import { numberRule } from '../../core/number-rule';
 import { prepareSchema } from '../../data/config';
 import { useAppStore } from '../../store/store';
@@ -37,33 +38,9 @@ const RULES = {
   validationSplit: numberRule(prepareSchema.shape.validationSplit),
 };
 
-function Select<T extends string>(props: {
-  label: string;
-  value: T;
-  options: readonly T[];
-  labels: Record<T, string>;
-  onChange(v: T): void;
-  disabled?: boolean;
-  wide?: boolean;
-}) {
-  const id = useId();
-  return (
-    <div className={props.wide ? 'field wide' : 'field'}>
-      <label htmlFor={id}>{props.label}</label>
-      <select
-        id={id}
-        value={props.value}
-        disabled={props.disabled}
-        onChange={(e) => props.onChange(e.target.value as T)}
-      >
-        {props.options.map((o) => (
-          <option key={o} value={o}>
-            {props.labels[o]}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+/** The choices of a select, in order, each shown by its label. */
+function choices<T extends string>(values: readonly T[], labels: Record<T, string>) {
+  return values.map((value) => ({ value, label: labels[value] }));
 }
 
 /**
@@ -82,19 +59,17 @@ export function TrainingSettingsForm() {
     set({ metrics: on ? [...settings.metrics, m] : settings.metrics.filter((x) => x !== m) });
   return (
     <div className="training-settings">
-      <Select<BackendChoice>
+      <SelectField<BackendChoice>
         label="Backend"
         value={choice}
-        options={BACKEND_CHOICES}
-        labels={BACKEND_CHOICE_LABELS}
+        options={choices(BACKEND_CHOICES, BACKEND_CHOICE_LABELS)}
         onChange={setBackendChoice}
         disabled={busy}
       />
-      <Select<OptimizerId>
+      <SelectField<OptimizerId>
         label="Optimizer"
         value={settings.optimizer}
-        options={OPTIMIZERS}
-        labels={OPTIMIZER_LABELS}
+        options={choices(OPTIMIZERS, OPTIMIZER_LABELS)}
         onChange={(optimizer) => set({ optimizer })}
         disabled={busy}
       />
@@ -105,13 +80,12 @@ export function TrainingSettingsForm() {
         onCommit={(learningRate) => set({ learningRate })}
         tooltip="Takes effect at the next batch, even while training"
       />
-      <Select<LossId | 'auto'>
+      <SelectField<LossId | 'auto'>
+        className="field wide"
         label="Loss"
         value={settings.loss}
-        options={['auto', ...LOSSES]}
-        labels={lossLabels}
+        options={choices(['auto', ...LOSSES], lossLabels)}
         onChange={(loss) => set({ loss })}
-        wide
         disabled={busy}
       />
       <NumberField
@@ -159,14 +133,12 @@ export function TrainingSettingsForm() {
       <fieldset className="field metrics" disabled={busy}>
         <legend>Metrics</legend>
         {METRICS.map((m) => (
-          <label key={m}>
-            <input
-              type="checkbox"
-              checked={settings.metrics.includes(m)}
-              onChange={(e) => toggleMetric(m, e.target.checked)}
-            />
-            {m === 'mae' ? 'MAE' : 'Accuracy'}
-          </label>
+          <CheckboxField
+            key={m}
+            label={m === 'mae' ? 'MAE' : 'Accuracy'}
+            checked={settings.metrics.includes(m)}
+            onChange={(on) => toggleMetric(m, on)}
+          />
         ))}
       </fieldset>
     </div>
