@@ -29,10 +29,12 @@ export const COLUMN_ROLES = ['feature', 'label', 'time', 'ignore'] as const;
 export const MISSING_POLICIES = ['refuse', 'drop', 'carry-forward'] as const;
 export type MissingPolicy = (typeof MISSING_POLICIES)[number];
 
-const MAX_SEED = 2 ** 31 - 1;
+/** Every seed in the app (data, split, weights, dropout, shuffle): one range, declared once. */
+export const MAX_SEED = 2 ** 31 - 1;
+export const seedSchema = z.int().min(0).max(MAX_SEED);
 const MAX_NAMED_COLUMNS = 1000;
 const columnName = z.string().max(200);
-const seed = z.int().min(0).max(MAX_SEED);
+const seed = seedSchema;
 
 /** Column name → role; columns not named keep the roles the data comes with (or inferred). */
 const rolesSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { seedSchema } from '../../data/config';
 import { HUBER_DELTA, MOMENTUM } from './optimizer-constants';
 
 /**
@@ -40,10 +41,8 @@ export const LOSS_LABELS: Record<LossId, string> = {
 export const METRICS = ['accuracy', 'mae'] as const;
 export type MetricId = (typeof METRICS)[number];
 
-export const MAX_SEED = 2 ** 31 - 1;
-
 export const trainingSettingsSchema = z.object({
-  seed: z.int().min(0).max(MAX_SEED),
+  seed: seedSchema,
   optimizer: z.enum(OPTIMIZERS),
   learningRate: z.number().gt(0).max(10),
   batchSize: z.int().min(1).max(4096),
