@@ -28,6 +28,7 @@ export type ShippedId = (typeof SHIPPED_IDS)[number];
 export const COLUMN_ROLES = ['feature', 'label', 'time', 'ignore'] as const;
 export const MISSING_POLICIES = ['refuse', 'drop', 'carry-forward'] as const;
 export type MissingPolicy = (typeof MISSING_POLICIES)[number];
+export const NORMALISATIONS = ['none', 'zscore', 'minmax'] as const;
 
 /** Every seed in the app (data, split, weights, dropout, shuffle): one range, declared once. */
 export const MAX_SEED = 2 ** 31 - 1;
@@ -64,7 +65,7 @@ export const prepareSchema = z.object({
   windowing: windowingSchema.prefault({}),
   task: z.enum(['auto', 'regression', 'binary', 'multiclass']).default('auto'),
   labelEncoding: z.enum(['one-hot', 'sparse']).default('one-hot'),
-  normalisation: z.enum(['none', 'zscore', 'minmax']).default('zscore'),
+  normalisation: z.enum(NORMALISATIONS).default('zscore'),
   validationSplit: z.number().min(0).max(0.9).default(0.2),
   /** auto: chronological for series, windows and tables with a time column; random otherwise. */
   splitMode: z.enum(['auto', 'random', 'chronological']).default('auto'),

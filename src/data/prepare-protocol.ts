@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COLUMN_ROLES } from './config';
+import { COLUMN_ROLES, NORMALISATIONS } from './config';
 import type { PrepareReply } from './preparer';
 import type { Result } from './result';
 
@@ -65,7 +65,7 @@ const preparedSchema = z
     featureNames: z.array(z.string()),
     targetName: z.string(),
     normalisation: z.object({
-      kind: z.enum(['none', 'zscore', 'minmax']),
+      kind: z.enum(NORMALISATIONS),
       offset: z.array(z.number()),
       scale: z.array(z.number()),
     }),

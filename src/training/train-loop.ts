@@ -102,8 +102,16 @@ export async function trainLoop(o: LoopOptions): Promise<LoopOutcome> {
   const totalSamples = trainCount * settings.epochs;
 
   const rateMeter = new RateMeter();
-  const progress = (epoch: number, batch: number): Progress => {
-    const rate = rateMeter.update(samplesDone, elapsed);
+  /**
+   * `final`: the whole run's speed, sent once at the end. The meter's recent speed needs 250 ms
+   * between readings, so a short run would otherwise end showing no speed at all.
+   */
+  const progress = (epoch: number, batch: number, final = false): Progress => {
+    const rate = final
+      ? elapsed > 0
+        ? (samplesDone / elapsed) * 1000
+        : 0
+      : rateMeter.update(samplesDone, elapsed);
     const left = totalSamples - samplesDone;
     return {
       epoch,
@@ -112,7 +120,7 @@ export async function trainLoop(o: LoopOptions): Promise<LoopOutcome> {
       totalEpochs: settings.epochs,
       samplesPerSec: rate,
       elapsedMs: elapsed,
-      etaMs: rate > 0 ? (left / rate) * 1000 : null,
+      etaMs: !final && rate > 0 ? (left / rate) * 1000 : null,
     };
   };
   const tick = () => {
@@ -120,21 +128,10 @@ export async function trainLoop(o: LoopOptions): Promise<LoopOutcome> {
     elapsed += t - since;
     since = t;
   };
-  /**
-   * The whole run's figures, sent once at the end. The meter's recent speed needs 250 ms
-   * between readings, so a short run would end showing no speed at all.
-   */
   let at = { epoch: 1, batch: 0 };
   const end = (outcome: LoopOutcome): LoopOutcome => {
     tick();
-    callbacks.onBatches([], {
-      ...at,
-      batchesPerEpoch: nb,
-      totalEpochs: settings.epochs,
-      samplesPerSec: elapsed > 0 ? (samplesDone / elapsed) * 1000 : 0,
-      elapsedMs: elapsed,
-      etaMs: null,
-    });
+    callbacks.onBatches([], progress(at.epoch, at.batch, true));
     return outcome;
   };
   /** Reads the pending losses in one go; returns the first non-finite one, if any. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NORMALISATIONS } from '../../data/config';
 import type { Result } from '../result';
 import { importedWeightsSchema } from '../export/weights-manifest';
 import { parseModelSpec } from '../model-spec';
@@ -83,7 +84,7 @@ export const requestSchema = z.discriminatedUnion('type', [
     /** Imported trained weights to start from instead of the seeded initialisation. */
     initialWeights: importedWeightsSchema.optional(),
     /** How the data settings scaled the inputs, so advice after a divergence fits them. */
-    normalisation: z.enum(['none', 'zscore', 'minmax']).optional(),
+    normalisation: z.enum(NORMALISATIONS).optional(),
   }),
   z.object({ type: z.literal('pause'), runId }),
   z.object({ type: z.literal('resume'), runId }),
