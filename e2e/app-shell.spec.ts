@@ -1,14 +1,24 @@
 import { test, expect } from './fixtures';
 
-test('the page loads with no console errors and reports webgpu when WebGPU is enabled', async ({
+test('the page loads with no console errors; Auto skips the software WebGPU and says so', async ({
   page,
+  training,
 }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Layerlab' })).toBeVisible();
   const badge = page.getByRole('status', { name: 'Backend' });
-  await expect(badge).toContainText('Backend: webgpu');
-  // Headless Chromium here only has SwiftShader: the page must say it is a software adapter.
+  // Headless Chromium here only has SwiftShader: Auto starts on wasm and names the reason.
+  await expect(badge).toHaveAttribute('data-backend', 'wasm');
+  await page.getByText(/^Skipped .*webgpu/).click();
+  await expect(page.getByRole('list', { name: 'Skipped backends' })).toContainText(
+    /webgpu: software WebGPU \(.+\).*choose WebGPU by name/,
+  );
+  await page.getByText('Why wasm').click();
+  await expect(page.getByLabel('Why this backend')).toContainText('Auto starts here');
+  // By name, WebGPU still runs, and the page says its adapter is a software one.
+  await training.chooseBackend('WebGPU first');
   await expect(badge).toHaveAttribute('data-backend', 'webgpu');
+  await expect(badge).toContainText('software adapter');
 });
 
 test.describe(() => {

@@ -8,6 +8,7 @@ test('without WebGPU it trains on the fallback, says why, and the loss falls', a
   training,
 }) => {
   await training.goto();
+  await training.chooseBackend('WebGPU first');
   await expect(training.badge).toContainText(/Backend: (webgl|cpu)/);
   const fallback = (await training.badge.getAttribute('data-backend')) ?? '';
   await page.getByText(/^Skipped webgpu/).click();

@@ -58,6 +58,7 @@ test.describe(() => {
     training,
   }) => {
     await training.goto();
+    await training.chooseBackend('WebGPU first');
     await expect(training.badge).toHaveAttribute('data-backend', 'webgpu');
     await training.quickRun(10_000);
     const worker = await trainerWorker(page);

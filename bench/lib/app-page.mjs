@@ -12,7 +12,7 @@ export const BACKEND_LABELS = {
   webgl: 'WebGL',
   wasm: 'WASM',
   cpu: 'CPU',
-  fastest: 'Auto (fastest)',
+  auto: 'Auto (fastest here)',
 };
 const ENDED = ['finished', 'stopped', 'diverged', 'failed'];
 
@@ -129,7 +129,7 @@ async function chooseBackend(page, backend) {
   await page
     .getByRole('combobox', { name: 'Backend' })
     .selectOption({ label: BACKEND_LABELS[backend] });
-  if (backend !== 'fastest') {
+  if (backend !== 'auto') {
     await page.locator(`.badge[data-backend="${backend}"]`).waitFor({ timeout: 120_000 });
   }
 }
@@ -293,7 +293,11 @@ export async function appSpeed(
   }
 }
 
-/** "Auto (fastest)": which backend the app measured fastest and picked for this workload. */
+/**
+ * Auto: which backend the app measured fastest and moved to for this workload. It measures
+ * during a run long enough to repay it, so the run asks for many epochs and is stopped once
+ * the pick is known.
+ */
 export async function autoPick(browser, url, { workload, samples, timeoutMs }) {
   let app;
   try {
@@ -303,8 +307,8 @@ export async function autoPick(browser, url, { workload, samples, timeoutMs }) {
   }
   const { page } = app;
   try {
-    await setUp(page, recipe(workload, samples), samples, 1);
-    await chooseBackend(page, 'fastest');
+    await setUp(page, recipe(workload, samples), samples, 10_000);
+    await chooseBackend(page, 'auto');
     await record(page);
     await train(page);
     await page.waitForFunction(

@@ -7,6 +7,7 @@ const num = (v, digits = 0) =>
     ? '–'
     : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const rate = (v) => (v === null || v === undefined ? '–' : v >= 100 ? num(v) : num(v, 1));
+const ms = (v) => (v === null || v === undefined ? '–' : `${num(v / 1000, 1)} s`);
 const kB = (b) => (b === null || b === undefined ? '–' : `${num(b / 1000, 1)} kB`);
 const loss = (v) => (v === null || v === undefined || !Number.isFinite(v) ? '–' : v.toPrecision(3));
 const table = (head, rows) =>
@@ -120,6 +121,29 @@ function chartsTable(charts) {
   );
 }
 
+function firstRunTable(f) {
+  return table(
+    [
+      'Open → trained',
+      'Open → Train clicked',
+      'Training',
+      'Backend',
+      `≤ ${TARGETS.firstRunMs / 1000} s`,
+    ],
+    [
+      f.ok
+        ? [
+            ms(f.totalMs),
+            ms(f.clickMs),
+            ms(f.trainMs),
+            f.backend ?? '–',
+            mark(f.totalMs <= TARGETS.firstRunMs),
+          ]
+        : [`✗ ${f.reason?.replace(/\|/g, '/').slice(0, 140) ?? ''}`, '', '', f.backend ?? '–', '✗'],
+    ],
+  );
+}
+
 function firstLoadTable(f) {
   return table(
     [
@@ -212,7 +236,20 @@ export function markdown(result) {
           )
           .join('; '),
     );
-  if (result.auto.length) lines.push('', '**Auto (fastest)**', '', autoTable(result.auto));
+  if (result.auto.length)
+    lines.push(
+      '',
+      "**Auto** (the default choice: the backend it measured fastest on the workload mid-run and moved to, against the fastest backend in this bench's own runs)",
+      '',
+      autoTable(result.auto),
+    );
+  if (result.firstRun)
+    lines.push(
+      '',
+      '**First run** (fresh profile: from opening the page to the end of the default template’s training, Circle data and the 2-8-8-1 MLP for 20 epochs, with Auto)',
+      '',
+      firstRunTable(result.firstRun),
+    );
   if (result.charts?.length)
     lines.push(
       '',

@@ -11,6 +11,8 @@ export const TARGETS = {
   /** What the charts add to the page's CPU, as a share of the whole machine. */
   chartsCpuShare: 0.05,
   firstLoadJsGzip: 200_000,
+  /** Opening the page to the default template trained, with Auto (issue #15). */
+  firstRunMs: 5_000,
 };
 
 export function summariseRun(run, app, bare) {

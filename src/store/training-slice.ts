@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ImportedWeights } from '../core/export/weights-manifest';
 import { DEFAULT_BACKEND_CHOICE, type BackendChoice } from '../core/training/backend-names';
+import { runKey } from '../core/training/auto-choice';
 import { checkTrainable, resolveLoss } from '../core/training/compat';
 import type { BackendReport, WorkerEvent, WorkerRequest } from '../core/training/protocol';
 import { emptyRun, isActive, reduceRun, type RunState } from '../core/training/run-state';
@@ -12,6 +13,17 @@ import {
 import type { StepUnit } from '../core/training/protocol';
 import type { TrainerMode } from '../training/trainer-client';
 import type { AppMutators, AppState } from './store';
+import type { KeyValue } from './persistence';
+import { keepSpeeds, knownSpeeds } from './speed-cache';
+
+/** The page's localStorage, or null where there is none or it is blocked. */
+function pageStorage(): KeyValue | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
 
 export type BackendStatus =
   | { state: 'starting' }
@@ -64,6 +76,8 @@ export const createTrainingSlice: StateCreator<AppState, AppMutators, [], Traini
 ) => {
   const send = (req: WorkerRequest) => get().trainer?.send(req);
   const runCommand = (type: 'pause' | 'resume' | 'stop') => send({ type, runId: get().run.id });
+  /** The speed-cache key of the run in flight, to keep what Auto measures on it. */
+  let speedKey: { runId: number; key: string } | null = null;
 
   const start = (paused: boolean): boolean => {
     const s = get();
@@ -81,17 +95,22 @@ export const createTrainingSlice: StateCreator<AppState, AppMutators, [], Traini
     if (!fits.ok) return refuse(fits.reason);
     set({ run: emptyRun(id, 'starting') });
     const { x, xShape, y, yShape, trainCount, numClasses } = data;
+    const settings = { ...s.trainingSettings, loss };
+    const key = runKey({ spec: s.spec, data: { xShape, yShape }, settings });
+    speedKey = s.backendChoice === 'auto' ? { runId: id, key } : null;
+    const known = speedKey ? knownSpeeds(pageStorage(), key) : null;
     s.trainer.send({
       type: 'start',
       runId: id,
       backend: s.backendChoice,
       spec: s.spec,
       data: { x, xShape, y, yShape, trainCount, numClasses },
-      settings: { ...s.trainingSettings, loss },
+      settings,
       paused,
       probeInputs: s.probeInputs,
       ...(s.initialWeights ? { initialWeights: s.initialWeights } : {}),
       normalisation: data.normalisation.kind,
+      ...(known ? { knownSpeeds: known } : {}),
     });
     return true;
   };
@@ -162,6 +181,13 @@ export const createTrainingSlice: StateCreator<AppState, AppMutators, [], Traini
         case 'weights':
           // Replies to weights requests (share-slice.ts): not part of any run.
           return get().weightsReply(event);
+        case 'benchmark':
+          if (event.machine && event.picked && speedKey?.runId === event.runId)
+            keepSpeeds(pageStorage(), speedKey.key, {
+              machine: event.machine,
+              results: event.results,
+            });
+          break;
         case 'notice':
           return set((s) => ({
             trainerNotices: [...s.trainerNotices, event.message].slice(-MAX_NOTICES),

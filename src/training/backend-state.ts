@@ -1,3 +1,5 @@
+import { autoCandidates } from '../core/training/auto-choice';
+import { probeBackends } from './backend-probes';
 import { selectBackend, watchDeviceLoss } from './backends';
 import { backendOrder, type BackendChoice, type BackendName } from '../core/training/backend-names';
 import type { BackendReport, WorkerEvent } from '../core/training/protocol';
@@ -31,7 +33,13 @@ export class BackendState {
     if (current && this.choice === choice && !this.modelSpecific && !this.lost.has(current.name)) {
       return current;
     }
-    return this.select(backendOrder(choice), choice);
+    if (choice !== 'auto') return this.select(backendOrder(choice), choice);
+    // Before any model is known, Auto starts where small models train fastest.
+    const { candidates, skipped } = autoCandidates(await probeBackends());
+    const why = 'Auto starts here; at Train it measures the backends on your model';
+    const skip = new Map(skipped.map((s) => [s.name, s.reason]));
+    // The skipped ones are in the order too, so the badge lists them with their reasons.
+    return this.select([...candidates, ...skip.keys()], choice, skip, why);
   }
 
   /**
@@ -42,6 +50,7 @@ export class BackendState {
     order: readonly BackendName[],
     choice: BackendChoice,
     skip: ReadonlyMap<BackendName, string> = new Map(),
+    why: string | null = null,
   ): Promise<BackendReport> {
     const known = new Map([...this.lost, ...skip]);
     const skipped = order.flatMap((name) => {
@@ -50,7 +59,7 @@ export class BackendState {
     });
     this.unwatch();
     const picked = await selectBackend(order.filter((n) => !known.has(n)));
-    const report = { ...picked, skipped: [...skipped, ...picked.skipped] };
+    const report = { ...picked, skipped: [...skipped, ...picked.skipped], why };
     this.report = report;
     this.choice = choice;
     this.modelSpecific = skip.size > 0;
@@ -82,6 +91,6 @@ export class BackendState {
 
   /** After a device loss with nothing running: move to the next backend now. */
   async reselect(): Promise<void> {
-    if (this.choice) await this.select(backendOrder(this.choice), this.choice);
+    if (this.choice) await this.ensure(this.choice);
   }
 }

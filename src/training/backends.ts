@@ -5,7 +5,7 @@ import type { AdapterInfo, BackendReport } from '../core/training/protocol';
 
 export type Attempt = { ok: true; adapter: AdapterInfo | null } | { ok: false; reason: string };
 
-async function probeWebGpu(): Promise<Attempt> {
+export async function probeWebGpu(): Promise<Attempt> {
   const gpu = (globalThis.navigator as (Navigator & { gpu?: GPU }) | undefined)?.gpu;
   if (!gpu) return { ok: false, reason: 'this browser has no WebGPU (navigator.gpu is missing)' };
   const adapter = await gpu.requestAdapter();

@@ -22,7 +22,7 @@ export function backendFailure(name: BackendName, err: unknown): string {
 /**
  * Training steps per second of this model on one backend, probes included. Warm-up first, by count and by time
  * (shader compiles, wasm start-up, and the JS JIT: the CPU backend's first conv steps ran 4x
- * slower than later ones, which once made Auto (fastest) pick WebGL over a faster CPU), then
+ * slower than later ones, which once made Auto pick WebGL over a faster CPU), then
  * the median step time over `budgetMs`, so one slow step does not decide.
  */
 export async function measureBackend(

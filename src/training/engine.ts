@@ -1,6 +1,7 @@
 import { BackendState } from './backend-state';
 import { RunControl } from './control';
 import type { BenchmarkResult, WorkerEvent, WorkerRequest } from '../core/training/protocol';
+import type { AutoHooks } from './auto-run';
 import { runTraining } from './run-training';
 import { createWeightsIO, type WeightsIO } from './weights-io';
 import { createYield } from './yield';
@@ -23,6 +24,8 @@ export interface EngineOptions {
   probeEveryMs?: number;
   /** Where trained models go; tests pass one with an in-memory store. */
   weights?: WeightsIO;
+  /** Tests decide what Auto's measurement says. */
+  auto?: AutoHooks;
 }
 
 interface ActiveRun {
@@ -81,6 +84,7 @@ export function createEngine(post: (e: WorkerEvent) => void, options: EngineOpti
                 learningRate: () => run.learningRate,
                 measured,
                 keepModel: weights.keep,
+                ...(options.auto && { autoHooks: options.auto }),
               });
             } catch (err) {
               post({ type: 'done', runId: run.id, outcome: 'failed', message: message(err) });

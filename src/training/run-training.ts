@@ -1,18 +1,13 @@
 import type * as tf from '@tensorflow/tfjs';
 import { missingKernel } from './backends';
-import {
-  BACKEND_NAMES,
-  FASTEST_CANDIDATES,
-  backendOrder,
-  type BackendName,
-} from '../core/training/backend-names';
+import { backendOrder, type BackendName } from '../core/training/backend-names';
+import { moveBetweenEpochs, planAuto, type AutoHooks, type AutoPlan } from './auto-run';
 import type { BackendState } from './backend-state';
-import { backendFailure, measureBackend } from './benchmark';
+import { backendFailure } from './benchmark';
 import { buildModel, disposeModel } from './build-model';
 import { checkTrainable } from '../core/training/compat';
 import type { RunControl } from './control';
 import { divergedMessage } from './diverged-advice';
-import { describeBenchmark, pickFastest } from '../core/training/fastest';
 import { applyInitialWeights } from './initial-weights';
 import { createProber } from './probes';
 import type { BenchmarkResult, WorkerEvent, WorkerRequest } from '../core/training/protocol';
@@ -30,50 +25,24 @@ export interface RunContext {
   probeEveryMs: number;
   /** The learning rate in force now (it changes mid-run), for the divergence advice. */
   learningRate: () => number;
-  /** Earlier "Auto (fastest)" measurements by model and setup, so a re-run does not re-measure. */
+  /** Auto's measurements by model and setup (runKey), so a re-run does not measure again. */
   measured: Map<string, BenchmarkResult[]>;
   /** Takes over a model that finished or was stopped (weights-io.ts); true: do not dispose it. */
   keepModel?: (runId: number, model: tf.LayersModel) => boolean;
+  /** Tests decide what Auto's measurement says. */
+  autoHooks?: AutoHooks;
 }
 
-/** What the speed of a training step depends on. */
-function measureKey({ spec, data, settings }: StartRequest): string {
-  const { batchSize, optimizer, loss } = settings;
-  return JSON.stringify([
-    spec.layers,
-    data.xShape.slice(1),
-    data.yShape[1],
-    batchSize,
-    optimizer,
-    loss,
-  ]);
-}
+type Attempt = { outcome: LoopOutcome } | { switchReason: string; failed: BackendName };
 
-/** Measures every candidate on this model (once per model and setup). */
-async function fastestOrder(ctx: RunContext): Promise<BenchmarkResult[] | null> {
-  const { req, backends, post } = ctx;
-  const key = measureKey(req);
-  const known = ctx.measured.get(key);
-  if (known) return known;
-  const results: BenchmarkResult[] = [];
-  for (const name of FASTEST_CANDIDATES) {
-    if (ctx.control.isStopped) return null;
-    const lost = backends.lostReason(name);
-    results.push(
-      lost
-        ? { name, stepsPerSecond: null, warmupMs: null, reason: lost }
-        : await measureBackend(name, req.spec, req.data, req.settings),
-    );
-    post({ type: 'benchmark', runId: req.runId, results: [...results], picked: null });
-  }
-  ctx.measured.set(key, results);
-  return results;
-}
-
-type Attempt = { outcome: LoopOutcome } | { switchReason: string };
-
-async function attempt(ctx: RunContext, name: BackendName): Promise<Attempt> {
+async function attempt(
+  ctx: RunContext,
+  name: BackendName,
+  plan: AutoPlan | null,
+): Promise<Attempt> {
   const { req, control, post } = ctx;
+  /** Auto can move the run between epochs. */
+  let current = name;
   const { runId, spec, data, settings } = req;
   const model = buildModel(spec, { seed: settings.seed });
   if (req.initialWeights) {
@@ -85,7 +54,7 @@ async function attempt(ctx: RunContext, name: BackendName): Promise<Attempt> {
       });
   }
   const prober = createProber(model, spec, data, req.probeInputs);
-  const lostReason = () => ctx.backends.lostReason(name) ?? `${name} stopped working`;
+  const lostReason = () => ctx.backends.lostReason(current) ?? `${current} stopped working`;
   let kept = false;
   try {
     post({
@@ -104,6 +73,19 @@ async function attempt(ctx: RunContext, name: BackendName): Promise<Attempt> {
       control,
       yieldNow: ctx.yieldNow,
       probeEveryMs: ctx.probeEveryMs,
+      ...(plan && {
+        betweenEpochs: moveBetweenEpochs({
+          req,
+          plan,
+          control,
+          backends: ctx.backends,
+          post,
+          measured: ctx.measured,
+          current: () => current,
+          moved: (to) => (current = to),
+          ...(ctx.autoHooks && { hooks: ctx.autoHooks }),
+        }),
+      }),
       callbacks: {
         onBatches: (losses, progress) => post({ type: 'batches', runId, losses, progress }),
         onEpoch: (result) => post({ type: 'epoch', runId, result }),
@@ -112,15 +94,15 @@ async function attempt(ctx: RunContext, name: BackendName): Promise<Attempt> {
         onState: (state) => post({ type: 'state', runId, state }),
       },
     });
-    if (control.takeInterrupt()) return { switchReason: lostReason() };
+    if (control.takeInterrupt()) return { switchReason: lostReason(), failed: current };
     // A diverged model holds NaNs: nothing worth saving.
     kept = outcome.kind !== 'diverged' && (ctx.keepModel?.(runId, model) ?? false);
     return { outcome };
   } catch (err) {
-    if (missingKernel(err)) return { switchReason: backendFailure(name, err) };
-    const lost = await ctx.backends.confirmLoss(name);
+    if (missingKernel(err)) return { switchReason: backendFailure(current, err), failed: current };
+    const lost = await ctx.backends.confirmLoss(current);
     // takeInterrupt() first: a loss interrupts the run, and the next attempt must not inherit it.
-    if (control.takeInterrupt() || lost) return { switchReason: lostReason() };
+    if (control.takeInterrupt() || lost) return { switchReason: lostReason(), failed: current };
     throw err;
   } finally {
     prober.dispose();
@@ -129,8 +111,9 @@ async function attempt(ctx: RunContext, name: BackendName): Promise<Attempt> {
 }
 
 /**
- * One run from start to done: check the data fits, pick the backend (measuring for "Auto
- * (fastest)"), train, and move to the next backend when one cannot run this model.
+ * One run from start to done: check the data fits, pick the backend (Auto starts on its best
+ * guess and measures during the run), train, and move to the next backend when one cannot run
+ * this model.
  */
 export async function runTraining(ctx: RunContext): Promise<void> {
   const { req, control, backends, post } = ctx;
@@ -141,25 +124,23 @@ export async function runTraining(ctx: RunContext): Promise<void> {
   if (!fits.ok) return done('failed', fits.reason);
   let order: BackendName[] = backendOrder(req.backend);
   const skip = new Map<BackendName, string>();
-  if (req.backend === 'fastest') {
-    const results = await fastestOrder(ctx);
-    if (!results) return done('stopped', null);
-    const picked = pickFastest(results);
-    if (!picked)
-      return done('failed', `No backend could train this model: ${describeBenchmark(results)}`);
-    post({ type: 'benchmark', runId, results, picked });
-    const rate = (n: BackendName) => results.find((r) => r.name === n)?.stepsPerSecond ?? -1;
-    order = [...BACKEND_NAMES].sort((a, b) => rate(b) - rate(a));
-    for (const r of results)
-      if (r.stepsPerSecond === null) skip.set(r.name, r.reason ?? 'unavailable');
+  let plan: AutoPlan | null = null;
+  if (req.backend === 'auto') {
+    plan = await planAuto(req, ctx.measured);
+    if (!plan) return done('failed', 'No backend could start for Auto.');
+    for (const s of plan.skipped) skip.set(s.name, s.reason);
+    const first = plan.start.backend;
+    // The skipped ones last, so the badge lists them with their reasons.
+    order = [first, ...plan.candidates.filter((n) => n !== first), ...skip.keys()];
   }
-  let report =
-    req.backend === 'fastest'
-      ? await backends.select(order, req.backend, skip)
-      : await backends.ensure(req.backend);
+  let report = plan
+    ? await backends.select(order, req.backend, skip, plan.start.why)
+    : await backends.ensure(req.backend);
   for (;;) {
     if (control.isStopped) return done('stopped', null);
-    const result = await attempt(ctx, report.name);
+    const result = await attempt(ctx, report.name, plan);
+    // One measurement per run: a restart after a failure goes on without measuring again.
+    if (plan) plan.settled = true;
     if ('outcome' in result) {
       const o = result.outcome;
       if (o.kind === 'diverged') {
@@ -170,7 +151,7 @@ export async function runTraining(ctx: RunContext): Promise<void> {
       }
       return done(o.kind, null);
     }
-    skip.set(report.name, result.switchReason);
+    skip.set(result.failed, result.switchReason);
     post({
       type: 'notice',
       message: `${result.switchReason}. Training restarts on the next backend.`,

@@ -42,6 +42,12 @@ export interface LoopOptions {
    */
   epochProbeGapMs?: number;
   now?: () => number;
+  /**
+   * Runs between epochs (not after the last), told how long the rest of the run should take at
+   * its pace so far. Auto measures the backends here and may move the run to another one: the
+   * tensors follow on their next use. Its time is left out of the run's speed.
+   */
+  betweenEpochs?: (pace: { epoch: number; msLeft: number }) => Promise<void>;
 }
 
 export type LoopOutcome =
@@ -215,6 +221,11 @@ export async function trainLoop(o: LoopOptions): Promise<LoopOutcome> {
         lastProbe = now();
       }
       tick();
+      if (o.betweenEpochs && !lastEpoch && !control.isStopped) {
+        await o.betweenEpochs({ epoch, msLeft: (elapsed / epoch) * (settings.epochs - epoch) });
+        since = now();
+        lastProbe = now();
+      }
     }
     return end({ kind: 'finished' });
   } finally {

@@ -91,7 +91,10 @@ describe('the experiment defaults', () => {
     ]);
     expect(ok(TRAINING_RULES.metrics, ['f1'])).toBe(false);
     expect(ok(VIEW_RULES.smoothing, 1)).toBe(false);
-    expect(ok(TRAINING_RULES.backend, 'fastest')).toBe(true);
+    expect(ok(TRAINING_RULES.backend, 'webgpu-first')).toBe(true);
+    // Saved before Auto measured by default, "Auto (fastest)" reads as today's Auto.
+    expect(TRAINING_RULES.backend.schema.parse('fastest')).toBe('auto');
+    expect(ok(TRAINING_RULES.backend, 'fastest-ever')).toBe(false);
     expect(ok(TRAINING_RULES.clipNorm, null)).toBe(true);
     expect(ok(TRAINING_RULES.clipNorm, 0)).toBe(false);
   });

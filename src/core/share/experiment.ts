@@ -85,7 +85,11 @@ export const TRAINING_RULES = {
   clipNorm: optionalNumberField('clipNorm', 'no clipping'),
   /** Seeds weight initialisation, dropout and batch shuffling. */
   seed: numberField('seed'),
-  backend: oneOf(BACKEND_CHOICES, DEFAULT_BACKEND_CHOICE),
+  backend: {
+    ...oneOf(BACKEND_CHOICES, DEFAULT_BACKEND_CHOICE),
+    // Saved before Auto measured by default: "Auto (fastest)" is what Auto now is.
+    schema: z.preprocess((v) => (v === 'fastest' ? 'auto' : v), z.enum(BACKEND_CHOICES)),
+  },
 };
 
 export const VIEW_RULES = {

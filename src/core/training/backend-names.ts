@@ -2,19 +2,26 @@
 export const BACKEND_NAMES = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKEND_NAMES)[number];
 
-/** Auto tries webgpu → webgl → cpu (wasm is chosen explicitly or by "Auto (fastest)"). */
-export const AUTO_ORDER: readonly BackendName[] = ['webgpu', 'webgl', 'cpu'];
+/** "WebGPU first": the GPU backends by reputation, then the CPU (the order before Auto measured). */
+export const WEBGPU_FIRST_ORDER: readonly BackendName[] = ['webgpu', 'webgl', 'cpu'];
 
-/** "Auto (fastest)" measures every backend, wasm included. */
-export const FASTEST_CANDIDATES: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
+/**
+ * Auto's best guess before anything is measured: small models (what users start with) train
+ * fastest on wasm or the CPU, even next to a real GPU, whose per-dispatch cost dominates them.
+ */
+export const AUTO_GUESS_ORDER: readonly BackendName[] = ['wasm', 'cpu', 'webgl', 'webgpu'];
 
-export const BACKEND_CHOICES = ['auto', 'fastest', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
+/**
+ * 'auto' (the default) trains on the fastest backend for this model on this machine, measured;
+ * 'webgpu-first' takes the first GPU backend that starts.
+ */
+export const BACKEND_CHOICES = ['auto', 'webgpu-first', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendChoice = (typeof BACKEND_CHOICES)[number];
 export const DEFAULT_BACKEND_CHOICE: BackendChoice = 'auto';
 
 export const BACKEND_CHOICE_LABELS: Record<BackendChoice, string> = {
-  auto: 'Auto',
-  fastest: 'Auto (fastest)',
+  auto: 'Auto (fastest here)',
+  'webgpu-first': 'WebGPU first',
   webgpu: 'WebGPU',
   webgl: 'WebGL',
   wasm: 'WASM',
@@ -23,9 +30,10 @@ export const BACKEND_CHOICE_LABELS: Record<BackendChoice, string> = {
 
 /**
  * The order to try for a user's choice: an explicit pick still falls back to keep working.
- * 'fastest' starts like 'auto' until a measurement (at Train) has picked a backend.
+ * For 'auto' this is only the start-up order: a run measures and may move (auto-choice.ts).
  */
 export function backendOrder(choice: BackendChoice): BackendName[] {
-  if (choice === 'auto' || choice === 'fastest') return [...AUTO_ORDER];
-  return [choice, ...AUTO_ORDER.filter((b) => b !== choice)];
+  if (choice === 'auto') return [...AUTO_GUESS_ORDER];
+  if (choice === 'webgpu-first') return [...WEBGPU_FIRST_ORDER];
+  return [choice, ...WEBGPU_FIRST_ORDER.filter((b) => b !== choice)];
 }

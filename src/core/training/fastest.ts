@@ -2,7 +2,7 @@ import type { BackendName } from './backend-names';
 import type { BenchmarkResult } from './protocol';
 
 /**
- * "Auto (fastest)" picks by measurement, not by reputation: software WebGPU (SwiftShader) is
+ * Auto picks by measurement, not by reputation: software WebGPU (SwiftShader) is
  * often 10–30× slower than wasm or cpu. Pure, so the rule is tested without tfjs.
  * Ties go to the earlier candidate (the order they were measured in).
  */

@@ -16,9 +16,9 @@ const start = () => ({
 
 describe('worker protocol validation', () => {
   it('accepts well-formed requests', () => {
-    expect(parseRequest({ type: 'init', backend: 'fastest' })).toEqual({
+    expect(parseRequest({ type: 'init', backend: 'webgpu-first' })).toEqual({
       ok: true,
-      value: { type: 'init', backend: 'fastest' },
+      value: { type: 'init', backend: 'webgpu-first' },
     });
     expect(parseRequest(start()).ok).toBe(true);
     expect(parseRequest({ type: 'step', runId: 3, unit: 'epoch' }).ok).toBe(true);
@@ -75,9 +75,11 @@ describe('worker protocol validation', () => {
 });
 
 describe('backendOrder', () => {
-  it('auto (and fastest, before measuring) tries webgpu, then webgl, then cpu', () => {
-    expect(backendOrder('auto')).toEqual(['webgpu', 'webgl', 'cpu']);
-    expect(backendOrder('fastest')).toEqual(['webgpu', 'webgl', 'cpu']);
+  it('"WebGPU first" tries webgpu, then webgl, then cpu', () => {
+    expect(backendOrder('webgpu-first')).toEqual(['webgpu', 'webgl', 'cpu']);
+  });
+  it('auto starts where small models train fastest, before it measures', () => {
+    expect(backendOrder('auto')).toEqual(['wasm', 'cpu', 'webgl', 'webgpu']);
   });
   it('an explicit choice goes first and still falls back', () => {
     expect(backendOrder('wasm')).toEqual(['wasm', 'webgpu', 'webgl', 'cpu']);

@@ -34,6 +34,8 @@ export const backendReportSchema = z.object({
   name: backendName,
   adapter: adapterInfoSchema.nullable(),
   skipped: z.array(z.object({ name: backendName, reason: z.string() })),
+  /** Why Auto runs on this backend, in a sentence; absent for a backend chosen by name. */
+  why: z.string().nullable().optional(),
 });
 export type BackendReport = z.infer<typeof backendReportSchema>;
 
@@ -61,6 +63,22 @@ export const weightsReplySchema = z.object({
 });
 export type WeightsReply = z.infer<typeof weightsReplySchema>;
 
+export const benchmarkResultSchema = z.object({
+  name: backendName,
+  stepsPerSecond: z.number().min(0).nullable(),
+  /** The first step alone (shader compiles, start-up), not counted in the rate. */
+  warmupMs: z.number().min(0).nullable(),
+  reason: z.string().nullable(),
+});
+export type BenchmarkResult = z.infer<typeof benchmarkResultSchema>;
+
+export const knownSpeedsSchema = z.object({
+  /** The browser and machine they were measured on (the worker's machineId). */
+  machine: z.string().max(2000),
+  results: z.array(benchmarkResultSchema).max(BACKEND_NAMES.length),
+});
+export type KnownSpeeds = z.infer<typeof knownSpeedsSchema>;
+
 const modelSpecSchema = z.unknown().transform((value, ctx) => {
   const r = parseModelSpec(value);
   if (r.ok) return r.value;
@@ -85,6 +103,8 @@ export const requestSchema = z.discriminatedUnion('type', [
     initialWeights: importedWeightsSchema.optional(),
     /** How the data settings scaled the inputs, so advice after a divergence fits them. */
     normalisation: z.enum(NORMALISATIONS).optional(),
+    /** For Auto: this model's speeds measured on an earlier visit, so it need not measure again. */
+    knownSpeeds: knownSpeedsSchema.nullable().optional(),
   }),
   z.object({ type: z.literal('pause'), runId }),
   z.object({ type: z.literal('resume'), runId }),
@@ -138,14 +158,7 @@ export const epochResultSchema = z.object({
 });
 export type EpochResult = z.infer<typeof epochResultSchema>;
 
-export const benchmarkResultSchema = z.object({
-  name: backendName,
-  stepsPerSecond: z.number().min(0).nullable(),
-  /** The first step alone (shader compiles, start-up), not counted in the rate. */
-  warmupMs: z.number().min(0).nullable(),
-  reason: z.string().nullable(),
-});
-export type BenchmarkResult = z.infer<typeof benchmarkResultSchema>;
+/** Auto's measurements of one model, as the page keeps them between visits. */
 
 export const OUTCOMES = ['finished', 'stopped', 'diverged', 'failed'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -158,6 +171,10 @@ export const eventSchema = z.discriminatedUnion('type', [
     /** Sent after each backend is measured; picked stays null until all are. */
     results: z.array(benchmarkResultSchema).max(BACKEND_NAMES.length),
     picked: backendName.nullable(),
+    /** How many backends are being measured. */
+    total: z.int().min(1).max(BACKEND_NAMES.length).optional(),
+    /** With the final results: where they were measured, for the page to keep (KnownSpeeds). */
+    machine: z.string().max(2000).optional(),
   }),
   z.object({
     type: z.literal('started'),

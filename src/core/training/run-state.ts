@@ -43,8 +43,8 @@ export interface RunState {
   epochs: EpochResult[];
   /** The latest probe; its epoch/batch say when it was taken. */
   probe: ProbeSnapshot | null;
-  /** "Auto (fastest)" measurements; picked is null while measuring. */
-  benchmark: { results: BenchmarkResult[]; picked: BackendName | null } | null;
+  /** Auto's measurements on this run's model; picked is null while measuring. */
+  benchmark: { results: BenchmarkResult[]; picked: BackendName | null; total: number } | null;
 }
 
 export const MAX_BATCH_POINTS = 50_000;
@@ -70,8 +70,13 @@ export function emptyRun(id: number, status: RunStatus = 'idle'): RunState {
 export function reduceRun(run: RunState, event: WorkerEvent): RunState {
   if (!('runId' in event) || event.runId !== run.id) return run;
   switch (event.type) {
-    case 'benchmark':
-      return { ...run, benchmark: { results: event.results, picked: event.picked } };
+    case 'benchmark': {
+      const { results, picked } = event;
+      const total = event.total ?? results.length;
+      // Auto may move a running run: the backend it trains on is the one picked.
+      const backend = picked !== null && run.backend !== null ? picked : run.backend;
+      return { ...run, backend, benchmark: { results, picked, total } };
+    }
     case 'started':
       // A restart on another backend starts the curves again: they come from fresh weights.
       return {

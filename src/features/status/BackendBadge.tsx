@@ -16,7 +16,7 @@ const warmup = (ms: number | null) =>
     ? ''
     : `, first step ${ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`}`;
 
-/** The speeds "Auto (fastest)" measured, so the choice can be checked. */
+/** The speeds Auto measured on this model, so its choice can be checked. */
 function Measured() {
   const benchmark = useAppStore(selectBenchmark);
   if (!benchmark) return null;
@@ -63,6 +63,12 @@ export function BackendBadge() {
         {adapterText(report)}
         {mode === 'main-thread' && ' · on the page (no worker)'}
       </div>
+      {report.why && (
+        <details className="skipped">
+          <summary>Why {report.name}</summary>
+          <p aria-label="Why this backend">Auto: {report.why}.</p>
+        </details>
+      )}
       {report.skipped.length > 0 && (
         <details className="skipped">
           <summary>Skipped {report.skipped.map((s) => s.name).join(', ')}</summary>

@@ -1,6 +1,5 @@
 import { useThrottledStore } from '../../store/useThrottledStore';
 import { selectRun } from '../../store/selectors';
-import { FASTEST_CANDIDATES } from '../../core/training/backend-names';
 import type { RunState, RunStatus } from '../../core/training/run-state';
 import { formatDuration, formatLoss, formatPercent, formatRate } from './format';
 
@@ -18,8 +17,8 @@ const STATUS_TEXT: Record<RunStatus, string> = {
 
 function statusText(run: RunState): string {
   const b = run.benchmark;
-  if (run.status === 'starting' && b && b.picked === null) {
-    return `Measuring backends (${b.results.length} of ${FASTEST_CANDIDATES.length})…`;
+  if (b && b.picked === null && (run.status === 'starting' || run.status === 'running')) {
+    return `${STATUS_TEXT[run.status]} · measuring backends (${b.results.length} of ${b.total})…`;
   }
   return STATUS_TEXT[run.status];
 }
