@@ -32,10 +32,11 @@ describe('a step with its share of the probes', () => {
   const data = { ...halfPlaneData(), trainCount: 1024 };
   const settings = runSettings({ batchSize: 64 }); // 16 batches an epoch
   it.each([
-    [10, 14], // 160 ms epochs: one probe per 250 ms at most
-    [50, 56.25], // 800 ms epochs: one probe per epoch
-    [200, 210], // 3.2 s epochs: one probe every 2 s
-  ])('a %d ms step with a 100 ms probe costs %d ms', (stepMs, effective) => {
-    expect(withProbes(stepMs, 100, data, settings)).toBeCloseTo(effective, 9);
+    [10, 1, 10.04], // 160 ms epochs: one probe per 250 ms at most
+    [50, 1, 50.0625], // 800 ms epochs: one probe per epoch
+    [200, 1, 200.1], // 3.2 s epochs: one probe every 2 s
+    [200, 100, 206.0606], // a slow probe keeps 33 times its duration apart
+  ])('a %d ms step with a %d ms probe costs %d ms', (stepMs, probeMs, effective) => {
+    expect(withProbes(stepMs, probeMs, data, settings)).toBeCloseTo(effective, 3);
   });
 });

@@ -8,7 +8,12 @@ import { makeOptimizer } from './optimizers';
 import type { BenchmarkResult } from '../core/training/protocol';
 import type { RunSettings } from '../core/training/settings';
 import { createProber } from './probes';
-import { batchesPerEpoch, EPOCH_PROBE_GAP_MS, PROBE_EVERY_MS } from './train-loop';
+import {
+  batchesPerEpoch,
+  EPOCH_PROBE_GAP_MS,
+  PROBE_COST_RATIO,
+  PROBE_EVERY_MS,
+} from './train-loop';
 import { trainStep, type StepContext } from './train-step';
 import type { TrainingData } from '../core/training/training-data';
 
@@ -116,6 +121,7 @@ export function withProbes(
   settings: RunSettings,
 ): number {
   const epochMs = batchesPerEpoch(data.trainCount, settings.batchSize) * stepMs;
-  const between = epochMs > PROBE_EVERY_MS ? PROBE_EVERY_MS : Math.max(epochMs, EPOCH_PROBE_GAP_MS);
+  const usual = epochMs > PROBE_EVERY_MS ? PROBE_EVERY_MS : Math.max(epochMs, EPOCH_PROBE_GAP_MS);
+  const between = Math.max(usual, probeMs * PROBE_COST_RATIO);
   return stepMs * (1 + probeMs / between);
 }

@@ -26,6 +26,9 @@ interface RunExtras {
   now?: () => number;
   probeEveryMs?: number;
   onPaused?: () => void;
+  /** What each probe does to the clock. */
+  onProbe?: () => void;
+  probeCostRatio?: number;
 }
 
 async function run(
@@ -49,13 +52,17 @@ async function run(
       flushEveryMs: 0,
       ...(extras.now ? { now: extras.now } : {}),
       ...(extras.probeEveryMs ? { probeEveryMs: extras.probeEveryMs } : {}),
+      ...(extras.probeCostRatio !== undefined ? { probeCostRatio: extras.probeCostRatio } : {}),
       callbacks: {
         onBatches: (l, p) => {
           losses.push(...l);
           progress.push(p);
         },
         onEpoch: (e) => epochs.push(e),
-        onProbe: (epoch) => Promise.resolve(void probed.push(epoch)),
+        onProbe: (epoch) => {
+          extras.onProbe?.();
+          return Promise.resolve(void probed.push(epoch));
+        },
         onState: (s) => {
           if (s === 'paused') extras.onPaused?.();
         },
@@ -74,6 +81,7 @@ async function probedEpochs(msPerCall: number, paused = false): Promise<number[]
   const r = await run(runSettings({ epochs: 5 }), halfPlaneData(), control, {
     now: () => (t += msPerCall),
     probeEveryMs: 1e9,
+    probeCostRatio: 0,
     onPaused: () => control.step('epoch'),
   });
   return r.probed;
@@ -90,6 +98,26 @@ describe('epoch-end probes', () => {
 
   it('come after every epoch stepped through while paused', async () => {
     expect(await probedEpochs(0.01, true)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+});
+
+describe('what probes cost', () => {
+  it('keeps probes 33 times their own duration apart, whatever the epochs take', async () => {
+    let t = 0;
+    // Every clock reading is 10 ms, so an epoch (a few dozen readings) takes a few hundred ms
+    // and would get a probe each; each probe takes 100 ms, so probes keep 3.3 s apart.
+    const r = await run(runSettings({ epochs: 40 }), halfPlaneData(), new RunControl(), {
+      now: () => (t += 10),
+      probeEveryMs: 1e9,
+      onProbe: () => void (t += 100),
+    });
+    const probed = r.probed;
+    expect(probed[0]).toBe(0);
+    expect(probed.at(-1)).toBe(40);
+    expect(probed.length).toBeGreaterThan(3);
+    expect(probed.length).toBeLessThan(15);
+    // The untrained model's probe (shader compiles, warm-up) does not set the pace.
+    expect(probed[1]).toBe(1);
   });
 });
 

@@ -48,6 +48,8 @@ export interface LoopOptions {
    * tensors follow on their next use. Its time is left out of the run's speed.
    */
   betweenEpochs?: (pace: { epoch: number; msLeft: number }) => Promise<void>;
+  /** Probes keep this many times their own duration apart (PROBE_COST_RATIO). */
+  probeCostRatio?: number;
 }
 
 export type LoopOutcome =
@@ -59,6 +61,13 @@ export type LoopOutcome =
 export const PROBE_EVERY_MS = 2000;
 /** Epoch-end probes closer together than this are skipped (see LoopOptions). */
 export const EPOCH_PROBE_GAP_MS = 250;
+/**
+ * Probes wait at least this many times their own last duration: they then cost the run at most
+ * ~3% of its time. A probe runs the model on up to 256 samples and reads every layer back; on
+ * the CPU backend a Conv1D probe took ~600 ms against a 2.4 s epoch, and probing twice an epoch
+ * cost the run half its speed against plain model.fit.
+ */
+export const PROBE_COST_RATIO = 33;
 
 /** A different shuffle per epoch, the same for the same seed. */
 export const shuffleSeed = (seed: number, epoch: number) => (seed * 7919 + epoch * 104729) >>> 0;
@@ -104,6 +113,17 @@ export async function trainLoop(o: LoopOptions): Promise<LoopOutcome> {
   let since = now();
   let lastFlush = -Infinity;
   let lastProbe = now();
+  let probeCost = 0;
+  const probe = async (epoch: number, batch: number) => {
+    const start = now();
+    await callbacks.onProbe(epoch, batch);
+    lastProbe = now();
+    // The untrained model's probe also compiles shaders and warms up: not what later ones cost.
+    if (epoch > 0) probeCost = lastProbe - start;
+  };
+  /** Time since the last probe, against the least gap this kind of probe keeps. */
+  const probeDue = (gap: number) =>
+    now() - lastProbe >= Math.max(gap, probeCost * (o.probeCostRatio ?? PROBE_COST_RATIO));
   let samplesDone = 0;
   const totalSamples = trainCount * settings.epochs;
 
@@ -152,7 +172,7 @@ export async function trainLoop(o: LoopOptions): Promise<LoopOutcome> {
   };
 
   try {
-    await callbacks.onProbe(0, 0);
+    await probe(0, 0);
     since = now();
     for (let epoch = 1; epoch <= settings.epochs; epoch++) {
       const order = permutation(trainCount, shuffleSeed(settings.seed, epoch));
@@ -184,10 +204,7 @@ export async function trainLoop(o: LoopOptions): Promise<LoopOutcome> {
           const bad = await flush(epoch, b + 1);
           if (bad) return { kind: 'diverged', ...bad };
         }
-        if (now() - lastProbe >= (o.probeEveryMs ?? PROBE_EVERY_MS) && b < nb - 1) {
-          await callbacks.onProbe(epoch, b + 1);
-          lastProbe = now();
-        }
+        if (probeDue(o.probeEveryMs ?? PROBE_EVERY_MS) && b < nb - 1) await probe(epoch, b + 1);
         await o.yieldNow();
       }
       const bad = await flush(epoch, nb);
@@ -212,13 +229,8 @@ export async function trainLoop(o: LoopOptions): Promise<LoopOutcome> {
         numTensors: tf.memory().numTensors,
       });
       const lastEpoch = epoch === settings.epochs;
-      if (
-        lastEpoch ||
-        control.isPaused ||
-        now() - lastProbe >= (o.epochProbeGapMs ?? EPOCH_PROBE_GAP_MS)
-      ) {
-        await callbacks.onProbe(epoch, nb);
-        lastProbe = now();
+      if (lastEpoch || control.isPaused || probeDue(o.epochProbeGapMs ?? EPOCH_PROBE_GAP_MS)) {
+        await probe(epoch, nb);
       }
       tick();
       if (o.betweenEpochs && !lastEpoch && !control.isStopped) {
