@@ -14,7 +14,7 @@ test('the page loads with no console errors; Auto skips the software WebGPU and 
     /webgpu: software WebGPU \(.+\).*choose WebGPU by name/,
   );
   await page.getByText('Why wasm').click();
-  await expect(page.getByLabel('Why this backend')).toContainText('Auto starts here');
+  await expect(page.getByLabel('Why this backend')).toContainText("Auto's first guess");
   // By name, WebGPU still runs, and the page says its adapter is a software one.
   await training.chooseBackend('WebGPU first');
   await expect(badge).toHaveAttribute('data-backend', 'webgpu');

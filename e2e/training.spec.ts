@@ -136,7 +136,9 @@ test('Auto starts at once, measures the backends on the model during a long run,
   await expect(training.field('Backend')).toHaveText(name);
   await expect(training.badge).toHaveAttribute('data-backend', name);
   await page.getByText(`Why ${name}`).click();
-  await expect(page.getByLabel('Why this backend')).toContainText('fastest for this model here');
+  await expect(page.getByLabel('Why this backend')).toContainText(
+    'Auto measured it fastest for this model here',
+  );
   const before = await training.batchesDone();
   await expect.poll(() => training.batchesDone(), { timeout: 60_000 }).toBeGreaterThan(before);
   await training.button('Stop').click();
@@ -149,7 +151,7 @@ test('Auto starts at once, measures the backends on the model during a long run,
   await training.firstBatchDone();
   await expect(training.field('Backend')).toHaveText(name);
   await page.getByText(`Why ${name}`).click();
-  await expect(page.getByLabel('Why this backend')).toContainText('measured earlier');
+  await expect(page.getByLabel('Why this backend')).toContainText('on an earlier run');
   await training.button('Stop').click();
   await training.expectStatus('Stopped');
 });

@@ -70,7 +70,7 @@ describe('Auto', () => {
     expect(of(events, 'started')[0]?.backend).toBe('wasm');
     expect(of(events, 'benchmark')).toEqual([]);
     const report = of(events, 'backend')[0]?.report;
-    expect(report?.why).toMatch(/first guess: small models train fastest on WASM/);
+    expect(report?.why).toMatch(/Auto's first guess: small models train fastest on WASM/);
     expect(report?.skipped.map((s) => s.name)).toEqual(['webgl', 'webgpu']);
   });
 
@@ -132,7 +132,7 @@ describe('Auto', () => {
     await done;
     expect(of(events, 'benchmark')).toEqual([]);
     expect(of(events, 'started')[0]?.backend).toBe(final?.picked);
-    expect(of(events, 'backend')[0]?.report.why).toMatch(/measured earlier/);
+    expect(of(events, 'backend')[0]?.report.why).toMatch(/on an earlier run/);
   });
 
   it('trusts speeds from an earlier visit only on the same browser and machine', async () => {

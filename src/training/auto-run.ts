@@ -60,7 +60,7 @@ export async function planAuto(
   return {
     candidates,
     skipped,
-    start: { backend: guess, why: `a first guess: ${GUESS_WHY[guess]}${rest}` },
+    start: { backend: guess, why: `Auto's first guess: ${GUESS_WHY[guess]}${rest}` },
     settled: false,
     key,
   };

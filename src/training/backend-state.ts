@@ -36,7 +36,8 @@ export class BackendState {
     if (choice !== 'auto') return this.select(backendOrder(choice), choice);
     // Before any model is known, Auto starts where small models train fastest.
     const { candidates, skipped } = autoCandidates(await probeBackends());
-    const why = 'Auto starts here; at Train it measures the backends on your model';
+    const why =
+      "Auto's first guess before any model is measured; at Train it measures the backends on your model";
     const skip = new Map(skipped.map((s) => [s.name, s.reason]));
     // The skipped ones are in the order too, so the badge lists them with their reasons.
     return this.select([...candidates, ...skip.keys()], choice, skip, why);

@@ -66,6 +66,7 @@ describe('autoCandidates', () => {
       'SwiftShader',
     );
     expect(softwareRenderer('llvmpipe (LLVM 15.0.6, 256 bits)')).toBe('llvmpipe');
+    expect(softwareRenderer('swiftshader device')).toBe('SwiftShader');
     expect(softwareRenderer('ANGLE (NVIDIA, NVIDIA GeForce RTX 4090 Direct3D11)')).toBeNull();
   });
 });
@@ -93,7 +94,9 @@ describe('worthMeasuring', () => {
 describe('decideMove', () => {
   it('stays where it is when that is the fastest', () => {
     expect(decideMove('wasm', MLP_HERE).backend).toBe('wasm');
-    expect(decideMove('wasm', LSTM_HERE).why).toMatch(/^fastest for this model here/);
+    expect(decideMove('wasm', LSTM_HERE).why).toMatch(
+      /^Auto measured it fastest for this model here/,
+    );
   });
   it('moves to a clearly faster backend, naming the figures', () => {
     const d = decideMove('cpu', MLP_HERE);

@@ -34,8 +34,14 @@ const LABEL: Record<BackendName, string> = {
 
 /** Software rasterisers that browsers fall back to when no GPU is usable. */
 export function softwareRenderer(description: string): string | null {
-  const m = /swiftshader|llvmpipe|softpipe|software|basic render driver/i.exec(description);
-  return m ? m[0] : null;
+  const known: [RegExp, string][] = [
+    [/swiftshader/i, 'SwiftShader'],
+    [/llvmpipe/i, 'llvmpipe'],
+    [/softpipe/i, 'softpipe'],
+    [/basic render driver/i, 'Microsoft Basic Render Driver'],
+    [/software/i, 'a software renderer'],
+  ];
+  return known.find(([re]) => re.test(description))?.[1] ?? null;
 }
 
 /**
@@ -107,16 +113,19 @@ export function decideMove(current: BackendName, results: readonly BenchmarkResu
   const best = pickFastest(results);
   const now = rateOf(results, current);
   if (best === null || best === current)
-    return { backend: current, why: `fastest for this model here (steps/s: ${rates(results)})` };
+    return {
+      backend: current,
+      why: `Auto measured it fastest for this model here (steps/s: ${rates(results)})`,
+    };
   const rate = rateOf(results, best) ?? 0;
   if (now !== null && rate < now * SWITCH_MARGIN)
     return {
       backend: current,
-      why: `${best} measured within ${Math.round((SWITCH_MARGIN - 1) * 100)}% of it: not worth a move (steps/s: ${rates(results)})`,
+      why: `Auto measured ${best} within ${Math.round((SWITCH_MARGIN - 1) * 100)}% of it: not worth a move (steps/s: ${rates(results)})`,
     };
   return {
     backend: best,
-    why: `fastest for this model here (steps/s: ${rates(results)}); the run moved from ${current} after measuring`,
+    why: `Auto measured it fastest for this model here (steps/s: ${rates(results)}); the run moved from ${current} after measuring`,
   };
 }
 
@@ -127,7 +136,7 @@ export function decideKnown(results: readonly BenchmarkResult[]): Decision | nul
     ? null
     : {
         backend: best,
-        why: `fastest for this model here, measured earlier (steps/s: ${rates(results)})`,
+        why: `Auto measured it fastest for this model here, on an earlier run (steps/s: ${rates(results)})`,
       };
 }
 

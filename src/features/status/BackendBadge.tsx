@@ -66,7 +66,7 @@ export function BackendBadge() {
       {report.why && (
         <details className="skipped">
           <summary>Why {report.name}</summary>
-          <p aria-label="Why this backend">Auto: {report.why}.</p>
+          <p aria-label="Why this backend">{report.why}.</p>
         </details>
       )}
       {report.skipped.length > 0 && (
