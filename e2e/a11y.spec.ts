@@ -5,8 +5,9 @@ import { test, expect } from './fixtures';
 
 // axe-core's default rule set (WCAG A/AA and its best practices) over the whole page, in each
 // state a user sees most. Any finding fails, whatever its impact: minor ones pile up unseen.
-// Up to seven full axe passes and a training run per test: room for a slow, shared machine.
-test.describe.configure({ timeout: 240_000 });
+// Up to seven full axe passes and a training run per test: room for a slow, shared machine (one
+// pass took 30–40 s on this 2-core VM at a load average of 12).
+test.describe.configure({ timeout: 480_000 });
 
 async function violations(page: Page) {
   const r = await new AxeBuilder({ page }).analyze();
