@@ -9,6 +9,7 @@ import { launch, workerHeaps } from './lib/browser.mjs';
 import { buildAll } from './lib/build.mjs';
 import { firstLoad } from './lib/first-load.mjs';
 import { firstRun } from './lib/first-run.mjs';
+import { recurrentMarkdown, recurrentRows } from './lib/fused-recurrent.mjs';
 import { sampleLoad, waitForQuiet } from './lib/load.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { chartVariants, makePlan, parseArgs, rotate, USAGE } from './lib/plan.mjs';
@@ -144,6 +145,11 @@ try {
     }
   }
 
+  // Issue #16: the fused WebGPU recurrent kernels against tfjs' own layers.
+  const recurrent = process.argv.includes('--no-recurrent')
+    ? []
+    : await recurrentRows({ root, fresh, quick: plan.mode === 'quick', log });
+
   const load = { ...stopLoad(), quiet: quiet?.quiet ?? null, waited: quiet };
   const now = new Date();
   const result = {
@@ -157,8 +163,9 @@ try {
     runs,
     auto,
     charts,
+    recurrent,
   };
-  const md = markdown(result);
+  const md = [markdown(result), recurrentMarkdown(recurrent)].filter(Boolean).join('\n\n');
   const stamp = now.toISOString().slice(0, 16).replace(/[:T]/g, '-');
   const out = join(root, 'bench/results', `${stamp}-${machine.slug}`);
   mkdirSync(dirname(out), { recursive: true });

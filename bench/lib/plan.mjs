@@ -115,5 +115,6 @@ export const USAGE = `npm run bench [-- options]
   --workloads=a,b      any of ${WORKLOAD_IDS.join(', ')} (default: all)
   --no-build           reuse bench/dist from the last run
   --no-auto            skip the "Auto (fastest)" check
+  --no-recurrent       skip the fused recurrent kernel rows (alone: node bench/lib/fused-recurrent.mjs)
   --wait-load[=2.5]    first wait (up to 20 min) for the 1-minute load average to drop below this
 `;

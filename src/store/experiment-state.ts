@@ -21,6 +21,7 @@ export function experimentOf(s: ExperimentSource): Experiment {
       loss: t.loss,
       metrics: [...t.metrics],
       clipNorm: t.clipNorm,
+      fusedRecurrent: t.fusedRecurrent,
       seed: t.seed,
       backend: s.backendChoice,
     },

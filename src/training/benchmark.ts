@@ -45,7 +45,7 @@ export async function measureBackend(
   const k = data.yShape[1] ?? 1;
   const x = tf.tensor(data.x.subarray(0, size * per.reduce((a, b) => a * b, 1)), [size, ...per]);
   const y = tf.tensor2d(data.y.subarray(0, size * k), [size, k]);
-  const model = buildModel(spec, { seed: settings.seed });
+  const model = buildModel(spec, { seed: settings.seed, fusedRecurrent: settings.fusedRecurrent });
   const ctx: StepContext = {
     model,
     optimizer: makeOptimizer(settings.optimizer, settings.learningRate),

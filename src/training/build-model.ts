@@ -23,6 +23,11 @@ export interface BuildOptions {
   seed?: number;
   /** false skips inferShapes, so tests can watch tfjs itself refuse what the core refuses. */
   validate?: boolean;
+  /**
+   * The "Fused recurrent kernels" setting (default on): recurrent layers run the fused WebGPU
+   * kernels where they cover the layer, on the webgpu backend. Off: tfjs' own layers.
+   */
+  fusedRecurrent?: boolean;
 }
 
 /**
@@ -40,7 +45,8 @@ export function buildModel(spec: ModelSpec, opts: BuildOptions = {}): tf.Sequent
   let pending: tf.layers.Layer | undefined;
   try {
     spec.layers.forEach((layer, i) => {
-      pending = tfLayer(layer, names[i] ?? layer.id, initialisers(opts.seed, i));
+      const init = initialisers(opts.seed, i);
+      pending = tfLayer(layer, names[i] ?? layer.id, init, opts.fusedRecurrent ?? true);
       model.add(pending);
       if (layer.kind === 'LSTM' && layer.params.use_bias)
         setForgetBias(pending, layer.params.units);

@@ -5,6 +5,7 @@ import { moveBetweenEpochs, planAuto, type AutoHooks, type AutoPlan } from './au
 import type { BackendState } from './backend-state';
 import { backendFailure } from './benchmark';
 import { buildModel, disposeModel } from './build-model';
+import { plannedKernelReport } from './fused-recurrent-layer';
 import { checkTrainable } from '../core/training/compat';
 import type { RunControl } from './control';
 import { divergedMessage } from './diverged-advice';
@@ -44,7 +45,14 @@ async function attempt(
   /** Auto can move the run between epochs. */
   let current = name;
   const { runId, spec, data, settings } = req;
-  const model = buildModel(spec, { seed: settings.seed });
+  const model = buildModel(spec, { seed: settings.seed, fusedRecurrent: settings.fusedRecurrent });
+  // Which recurrent kernels run, said only where there is a choice (webgpu): other backends
+  // always run tfjs' own layers, and a readout there would be noise.
+  const sayKernels = (on: BackendName) => {
+    const kernels = on === 'webgpu' ? plannedKernelReport(model, on) : null;
+    if (kernels) post({ type: 'notice', message: kernels });
+  };
+  sayKernels(name);
   if (req.initialWeights) {
     const misfit = applyInitialWeights(model, req.initialWeights);
     if (misfit)
@@ -82,7 +90,10 @@ async function attempt(
           post,
           measured: ctx.measured,
           current: () => current,
-          moved: (to) => (current = to),
+          moved: (to) => {
+            if (to !== current) sayKernels(to);
+            current = to;
+          },
           ...(ctx.autoHooks && { hooks: ctx.autoHooks }),
         }),
       }),

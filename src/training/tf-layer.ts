@@ -1,5 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { LayerSpec, LayerSpecOf } from '../core/layers/catalog';
+import { fusedCoverage } from './fused-recurrent-coverage';
+import { fusedRecurrentLayer } from './fused-recurrent-layer';
 import { PaddedConv1D } from './padded-conv1d';
 import { TFJS_ACTIVATION } from './tf-activation';
 
@@ -33,6 +35,23 @@ function recurrentArgs(l: LayerSpecOf<'SimpleRNN' | 'LSTM' | 'GRU'>) {
   };
 }
 
+type LayerArgs = ConstructorParameters<typeof tf.layers.Layer>[0];
+
+/**
+ * tfjs' own recurrent layer, whose call() runs the fused WebGPU kernels where they cover the
+ * layer (and the backend is webgpu) unless `fused` is false; it says which ran and why.
+ */
+function recurrentLayer(
+  layer: LayerSpecOf<'SimpleRNN' | 'LSTM' | 'GRU'>,
+  args: Record<string, unknown>,
+  fused: boolean,
+): tf.layers.Layer {
+  const coverage = fused
+    ? fusedCoverage(layer)
+    : { ok: false as const, reason: 'the "Fused recurrent kernels" setting is off' };
+  return fusedRecurrentLayer(layer.kind, args as LayerArgs, coverage);
+}
+
 /**
  * The tfjs layer for one spec layer. One case per kind and no default, so a new kind in the
  * catalog does not compile until it has its case here.
@@ -41,6 +60,7 @@ export function tfLayer(
   layer: LayerSpec,
   name: string,
   init: ReturnType<typeof initialisers>,
+  fusedRecurrent = true,
 ): tf.layers.Layer {
   switch (layer.kind) {
     case 'Input':
@@ -57,25 +77,20 @@ export function tfLayer(
       });
     }
     case 'SimpleRNN':
-      return tf.layers.simpleRNN({ ...recurrentArgs(layer), name, ...init.recurrent });
-    case 'LSTM': {
-      const recurrentActivation = TFJS_ACTIVATION[layer.params.recurrent_activation];
-      return tf.layers.lstm({
-        ...recurrentArgs(layer),
-        recurrentActivation,
-        name,
-        ...init.recurrent,
-      });
-    }
+      return recurrentLayer(
+        layer,
+        { ...recurrentArgs(layer), name, ...init.recurrent },
+        fusedRecurrent,
+      );
+    case 'LSTM':
     case 'GRU': {
-      // reset_after is always false here: tfjs 4.22 supports nothing else (see core gru.ts).
+      // GRU's reset_after is always false here: tfjs 4.22 supports nothing else (see core gru.ts).
       const recurrentActivation = TFJS_ACTIVATION[layer.params.recurrent_activation];
-      return tf.layers.gru({
-        ...recurrentArgs(layer),
-        recurrentActivation,
-        name,
-        ...init.recurrent,
-      });
+      return recurrentLayer(
+        layer,
+        { ...recurrentArgs(layer), recurrentActivation, name, ...init.recurrent },
+        fusedRecurrent,
+      );
     }
     case 'Conv1D': {
       const p = layer.params;

@@ -31,6 +31,7 @@ const custom = (): Experiment => ({
     loss: 'huber',
     metrics: ['mae'],
     clipNorm: 5,
+    fusedRecurrent: false,
     seed: 7,
     backend: 'wasm',
   },

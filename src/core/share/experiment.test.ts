@@ -49,6 +49,7 @@ describe('the experiment defaults', () => {
       loss: 'auto',
       metrics: ['accuracy'],
       clipNorm: null,
+      fusedRecurrent: true,
       seed: 1,
       backend: 'auto',
     });

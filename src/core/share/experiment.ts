@@ -83,6 +83,12 @@ export const TRAINING_RULES = {
   } as FieldRule<MetricId[]>,
   /** Rescales gradients whose global norm exceeds this; null: no clipping. */
   clipNorm: optionalNumberField('clipNorm', 'no clipping'),
+  /** Fused WebGPU kernels for LSTM, GRU and SimpleRNN (false: tfjs' own layers). */
+  fusedRecurrent: {
+    schema: field.fusedRecurrent,
+    default: defaults.fusedRecurrent,
+    expects: 'must be true or false',
+  } as FieldRule<boolean>,
   /** Seeds weight initialisation, dropout and batch shuffling. */
   seed: numberField('seed'),
   backend: {

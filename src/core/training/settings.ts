@@ -56,6 +56,12 @@ export const trainingSettingsSchema = z.object({
     .transform((ms) => METRICS.filter((m) => ms.includes(m))),
   /** Rescales the gradients when their global norm exceeds this; null = no clipping. */
   clipNorm: z.number().gt(0).max(1000).nullable(),
+  /**
+   * Recurrent layers (LSTM, GRU, SimpleRNN) run as fused WebGPU kernels (the whole sequence in a
+   * few dispatches) where they can; off: tfjs' own per-step layers. Settings saved before it
+   * existed read as on.
+   */
+  fusedRecurrent: z.boolean().default(true),
 });
 export type TrainingSettings = z.infer<typeof trainingSettingsSchema>;
 
@@ -72,6 +78,7 @@ export const defaultTrainingSettings: TrainingSettings = {
   loss: 'auto',
   metrics: ['accuracy'],
   clipNorm: null,
+  fusedRecurrent: true,
 };
 
 /** The learning rates people usually start from, per optimizer (Keras defaults, Adam a bit higher). */

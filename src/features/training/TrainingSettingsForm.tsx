@@ -130,6 +130,13 @@ export function TrainingSettingsForm() {
         disabled={busy}
         tooltip="Empty: no clipping"
       />
+      <CheckboxField
+        className="field wide"
+        label="Fused recurrent kernels"
+        checked={settings.fusedRecurrent}
+        onChange={(fusedRecurrent) => set({ fusedRecurrent })}
+        disabled={busy}
+      />
       <fieldset className="field metrics" disabled={busy}>
         <legend>Metrics</legend>
         {METRICS.map((m) => (
