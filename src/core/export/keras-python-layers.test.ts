@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_KINDS, type LayerKind } from '../layers/catalog';
 import { specFrom, type LayerEntry } from '../spec-from';
-import { kerasLayerLine } from './keras-python-layers';
+import { HARD_SIGMOID_DEF, kerasLayerLine, usesHardSigmoid } from './keras-python-layers';
 
 /** Every kind, with params off their defaults where that shows the argument is passed through. */
 const CASES: Record<LayerKind, [LayerEntry, string]> = {
@@ -16,7 +16,7 @@ const CASES: Record<LayerKind, [LayerEntry, string]> = {
   ],
   LSTM: [
     ['LSTM', { units: 64, dropout: 0.2, recurrent_activation: 'hard_sigmoid' }],
-    'layers.LSTM(units=64, activation="tanh", recurrent_activation="hard_sigmoid", use_bias=True, dropout=0.2, recurrent_dropout=0.0, return_sequences=False, name="x")',
+    'layers.LSTM(units=64, activation="tanh", recurrent_activation=layerlab_hard_sigmoid, use_bias=True, dropout=0.2, recurrent_dropout=0.0, return_sequences=False, name="x")',
   ],
   GRU: [
     ['GRU', { units: 4, recurrent_dropout: 0.1 }],
@@ -72,6 +72,20 @@ describe('kerasLayerLine', () => {
     const layer = specFrom([entry]).layers[0];
     if (!layer) throw new Error('no layer');
     expect(kerasLayerLine(layer, 'x')).toContain(expected);
+  });
+
+  it("names the script's own hard sigmoid, since Keras 3's differs from tfjs's", () => {
+    const [, layer] = specFrom([
+      ['Input', { shape: [4] }],
+      ['Activation', { activation: 'hard_sigmoid' }],
+    ]).layers;
+    expect(kerasLayerLine(layer!, 'x')).toBe(
+      'layers.Activation(activation=layerlab_hard_sigmoid, name="x"),',
+    );
+    expect(usesHardSigmoid(layer!)).toBe(true);
+    const [, dense] = specFrom([['Input', { shape: [4] }], ['Dense']]).layers;
+    expect(usesHardSigmoid(dense!)).toBe(false);
+    expect(HARD_SIGMOID_DEF).toContain('return keras.ops.clip(0.2 * x + 0.5, 0.0, 1.0)');
   });
 
   it('escapes a hostile layer name into one string literal', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datasetConfigSchema, type DatasetConfig } from '../../data/config';
 import { specFrom } from '../spec-from';
+import { updateParams } from '../model-spec';
 import { defaultExperiment, type Experiment } from '../share/experiment';
 import { LOSSES, OPTIMIZERS } from '../training/settings';
 import { experimentArb } from '../share/testing/arbitraries';
@@ -34,11 +35,32 @@ describe('toKerasPython', () => {
 
   it('opens with a comment header that shows the distributed-training snippet', () => {
     const script = toKerasPython(defaultExperiment());
-    const header = script.slice(0, script.indexOf('import numpy'));
+    const header = script.slice(0, script.indexOf('import json'));
     for (const line of header.trimEnd().split('\n')) expect(line).toMatch(/^#/);
     expect(header).toContain('Keras 3');
     expect(header).toContain('#     strategy = tf.distribute.MirroredStrategy()');
     expect(header).toContain('#     with strategy.scope():\n#         model = build_model()');
+  });
+
+  it('defines its own hard sigmoid only when a layer uses it', () => {
+    const plain = toKerasPython(defaultExperiment());
+    expect(plain).not.toContain('def layerlab_hard_sigmoid');
+    const e = defaultExperiment();
+    const hard = toKerasPython({
+      ...e,
+      model: updateParams(e.model, e.model.layers[1]!.id, { activation: 'hard_sigmoid' }),
+    });
+    expect(hard).toContain('def layerlab_hard_sigmoid(x):');
+    expect(hard.indexOf('def layerlab_hard_sigmoid')).toBeLessThan(hard.indexOf('def build_model'));
+  });
+
+  it('can start from the trained weights Layerlab downloads (tfjs model.json + weights.bin)', () => {
+    const script = toKerasPython(defaultExperiment());
+    expect(script).toContain('WEIGHTS_PATH = None\n');
+    expect(script).toContain('def load_tfjs_weights(model, path):');
+    expect(script).toContain(
+      '    if WEIGHTS_PATH:\n        load_tfjs_weights(model, WEIGHTS_PATH)\n',
+    );
   });
 
   it.each([

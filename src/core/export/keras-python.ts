@@ -1,7 +1,7 @@
 import { layerNames } from '../model-spec';
 import type { Experiment } from '../share/experiment';
 import type { LossId } from '../training/settings';
-import { kerasLayerLine } from './keras-python-layers';
+import { HARD_SIGMOID_DEF, kerasLayerLine, usesHardSigmoid } from './keras-python-layers';
 import { kerasLoss, kerasMetrics, kerasOptimizer, targetEncoding } from './keras-python-compile';
 import { dataFunctions, dataNote, dataSettings, guessLoss } from './keras-python-data';
 import { pyNumber } from './python';
@@ -57,6 +57,9 @@ export function toKerasPython(exp: Experiment, opts: KerasPythonOptions = {}): s
       ...HEADER,
       ...dataNote(exp.data, csvPath).map((l) => `# ${l}`),
       ...lossNote,
+      'import json',
+      'import os',
+      '',
       'import numpy as np',
       'import pandas as pd',
       'import keras',
@@ -66,8 +69,11 @@ export function toKerasPython(exp: Experiment, opts: KerasPythonOptions = {}): s
       `SEED = ${pyNumber(t.seed)}  # weights, dropout and shuffling`,
       `EPOCHS = ${pyNumber(t.epochs)}`,
       `BATCH_SIZE = ${pyNumber(t.batchSize)}`,
+      '# The model.json of "Download trained model" (weights.bin beside it): start from those weights.',
+      'WEIGHTS_PATH = None',
       ...dataSettings(exp.data, csvPath, input),
     ].join('\n'),
+    ...(exp.model.layers.some(usesHardSigmoid) ? [HARD_SIGMOID_DEF] : []),
     [
       'def build_model():',
       '    return keras.Sequential(',
@@ -86,16 +92,47 @@ export function toKerasPython(exp: Experiment, opts: KerasPythonOptions = {}): s
       '    )',
     ].join('\n'),
     dataFunctions(exp.data, targetEncoding(loss)),
+    LOAD_WEIGHTS,
     MAIN,
   ];
   return `${sections.join('\n\n\n')}\n`;
 }
+
+/**
+ * tfjs saves raw little-endian float32 weights in the layouts Keras 3 uses for every Layerlab
+ * layer (GRU as reset_after=False), but lists all trainable weights before the non-trainable
+ * ones (BatchNormalization's moving statistics), where Keras goes layer by layer: so weights
+ * are matched by their names, "layer/weight" in both.
+ */
+const LOAD_WEIGHTS = `def load_tfjs_weights(model, path):
+    """Sets the model's weights from a tfjs model.json and the .bin files it names."""
+    with open(path, encoding="utf-8") as f:
+        manifest = json.load(f)["weightsManifest"]
+    folder = os.path.dirname(os.path.abspath(path))
+    saved = {}
+    for group in manifest:
+        data = b"".join(open(os.path.join(folder, p), "rb").read() for p in group["paths"])
+        offset = 0
+        for spec in group["weights"]:
+            count = int(np.prod(spec["shape"], dtype=np.int64))
+            saved[spec["name"]] = np.frombuffer(data, "<f4", count, offset).reshape(spec["shape"])
+            offset += 4 * count
+    for layer in model.layers:
+        names = [f"{layer.name}/{w.name}" for w in layer.weights]
+        missing = [n for n in names if n not in saved]
+        if missing:
+            raise SystemExit(f"{path} has no weights {missing}: is it this model's download?")
+        layer.set_weights([saved.pop(n) for n in names])
+    if saved:
+        raise SystemExit(f"{path} has weights this model does not: {sorted(saved)}")`;
 
 const MAIN = `def main():
     keras.utils.set_random_seed(SEED)
     x_train, y_train, x_val, y_val = load_data()
     model = build_model()
     compile_model(model)
+    if WEIGHTS_PATH:
+        load_tfjs_weights(model, WEIGHTS_PATH)
     model.summary()
     model.fit(
         x_train,

@@ -1,38 +1,112 @@
 /**
- * Finds a Python for the tests that check generated scripts: LAYERLAB_PYTHON if set, else
- * python3. Keras needs a backend; KERAS_BACKEND is honoured, else the first one installed.
- * Test-only (Node): nothing in the app imports this file.
+ * The Python that export tests run generated code in, as scripts/vitest-python.mjs (the vitest
+ * globalSetup) found or made it. Test-only (Node): nothing in the app imports this file.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
-export const PYTHON = process.env['LAYERLAB_PYTHON'] ?? 'python3';
+export type PythonEnv =
+  | {
+      ok: true;
+      python: string;
+      backend: string;
+      versions: { keras: string; backend: string; numpy: string };
+      made: boolean;
+      /** Where JAX keeps compiled kernels between runs. */
+      jaxCache: string;
+    }
+  | { ok: false; reason: string };
 
-export function runPython(
-  code: string,
-  opts: { input?: string; env?: Record<string, string>; cwd?: string; timeoutMs?: number } = {},
-) {
-  const r = spawnSync(PYTHON, ['-c', code], {
-    input: opts.input ?? '',
-    env: { ...process.env, ...opts.env },
-    cwd: opts.cwd,
+declare module 'vitest' {
+  interface ProvidedContext {
+    python: PythonEnv;
+  }
+}
+
+/** The toolchain, or why there is none (then the Python checks skip and say so). */
+export function pythonEnv(file: string): PythonEnv {
+  const env: PythonEnv = inject('python') ?? {
+    ok: false,
+    reason: 'vitest ran without scripts/vitest-python.mjs as its globalSetup',
+  };
+  if (!env.ok) console.info(`${file}: Python checks skipped: ${env.reason}`);
+  return env;
+}
+
+/** A test's Python script kept beside this file, e.g. 'keras_cases.py'. */
+const scriptPath = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
+
+export interface PythonRun<T> {
+  status: number | null;
+  stderr: string;
+  /** What the script wrote to its output file; null when it wrote none. */
+  result: T | null;
+  /** The folder the script ran in, which holds what it wrote (model files). */
+  dir: string;
+}
+
+/**
+ * Runs one script over all of a test file's cases in a single Python process (importing Keras
+ * takes seconds): the cases go in as JSON, the script writes its answers as JSON.
+ */
+export function runPythonCases<T>(
+  env: Extract<PythonEnv, { ok: true }>,
+  script: string,
+  cases: unknown,
+  opts: { dir?: string; timeoutMs?: number; backend?: string } = {},
+): PythonRun<T> {
+  const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'layerlab-py-'));
+  const input = join(dir, 'cases.json');
+  const output = join(dir, 'results.json');
+  writeFileSync(input, JSON.stringify(cases));
+  const r = spawnSync(env.python, [scriptPath(script), input, output], {
+    cwd: dir,
+    env: {
+      ...process.env,
+      KERAS_BACKEND: opts.backend ?? env.backend,
+      // Compiled JAX kernels kept between runs: the same small models compile the same kernels.
+      JAX_COMPILATION_CACHE_DIR: env.jaxCache,
+      JAX_PERSISTENT_CACHE_MIN_COMPILE_TIME_SECS: '0',
+      JAX_PERSISTENT_CACHE_MIN_ENTRY_SIZE_BYTES: '0',
+      // Wide enough that Keras's summary table is not cut, and no colour codes in it.
+      COLUMNS: '200',
+      NO_COLOR: '1',
+      PYTHONHASHSEED: '0',
+      TF_CPP_MIN_LOG_LEVEL: '2',
+    },
     encoding: 'utf8',
-    timeout: opts.timeoutMs ?? 60_000,
+    timeout: opts.timeoutMs ?? 300_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  let result: T | null;
+  try {
+    result = JSON.parse(readFileSync(output, 'utf8')) as T;
+  } catch {
+    result = null;
+  }
+  return {
+    status: r.status,
+    stderr: `${r.stderr ?? ''}${r.error ? String(r.error) : ''}`,
+    result,
+    dir,
+  };
+}
+
+/** Plain Python (no Keras) for checks that need only the language, e.g. ast.parse. */
+const PLAIN_PYTHON = process.env['LAYERLAB_PYTHON'] ?? 'python3';
+
+export function runPython(code: string, opts: { input?: string } = {}) {
+  const r = spawnSync(PLAIN_PYTHON, ['-c', code], {
+    input: opts.input ?? '',
+    encoding: 'utf8',
+    timeout: 60_000,
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 
 export const hasPython = runPython('import ast').status === 0;
-
-/** The Keras backend to use, or null when Keras cannot be imported with any (slow: call once). */
-export function findKerasBackend(): string | null {
-  if (!hasPython) return null;
-  const candidates = process.env['KERAS_BACKEND']
-    ? [process.env['KERAS_BACKEND']]
-    : ['tensorflow', 'jax', 'torch'];
-  const found = candidates.find(
-    (b) =>
-      runPython('import keras', { env: { KERAS_BACKEND: b }, timeoutMs: 120_000 }).status === 0,
-  );
-  return found ?? null;
-}
