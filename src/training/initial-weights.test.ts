@@ -41,4 +41,46 @@ describe('imported weights in a built model', () => {
     );
     disposeModel(model);
   });
+
+  it("matches weights by name when the file lists a layer's weights together, as Keras does", () => {
+    const bnSpec = specFrom([
+      ['Input', { shape: [2] }],
+      ['Dense', { units: 2 }],
+      ['BatchNormalization', {}],
+    ]);
+    const model = buildModel(bnSpec, { seed: 1 });
+    // tfjs lists the trainable weights first: dense kernel, bias, gamma, beta, then the moving
+    // statistics. Keras (and a converted Keras model) goes layer by layer.
+    const names = model.weights.map((v) => v.originalName);
+    expect(names).toEqual([
+      'dense/kernel',
+      'dense/bias',
+      'batch_normalization/gamma',
+      'batch_normalization/beta',
+      'batch_normalization/moving_mean',
+      'batch_normalization/moving_variance',
+    ]);
+    const keras = [
+      ['dense/kernel', [2, 2], [1, 2, 3, 4]],
+      ['dense/bias', [2], [5, 6]],
+      ['batch_normalization/gamma', [2], [7, 8]],
+      ['batch_normalization/beta', [2], [9, 10]],
+      ['batch_normalization/moving_mean', [2], [11, 12]],
+      ['batch_normalization/moving_variance', [2], [13, 14]],
+    ] as const;
+    const shuffled = [keras[4], keras[0], keras[2], keras[5], keras[1], keras[3]];
+    const file = {
+      source: "'weights.bin'",
+      specs: shuffled.map(([name, shape]) => ({
+        name,
+        shape: [...shape],
+        dtype: 'float32' as const,
+      })),
+      data: new Float32Array(shuffled.flatMap(([, , v]) => [...v])).buffer,
+    };
+    expect(applyInitialWeights(model, file)).toBeNull();
+    const got = model.weights.map((v) => Array.from(v.read().dataSync()));
+    expect(got).toEqual(keras.map(([, , v]) => [...v]));
+    disposeModel(model);
+  });
 });
