@@ -7,6 +7,7 @@ import { halfPlaneData, runSettings, smallMlp } from '../core/training/test-fixt
 import type { AutoHooks } from './auto-run';
 import { machineId } from './backend-probes';
 import { createEngine } from './engine';
+import { runToEnd } from './engine-run';
 import { prepareWasm } from './wasm-setup';
 
 // In Node there is no WebGPU and no WebGL: Auto's candidates are the real wasm and cpu backends.
@@ -38,20 +39,8 @@ function request(backend: Start['backend'], optimizer: OptimizerId = 'adam'): St
   };
 }
 
-async function train(req: Start, auto?: AutoHooks): Promise<WorkerEvent[]> {
-  const events: WorkerEvent[] = [];
-  let finish: () => void = () => undefined;
-  const done = new Promise<void>((r) => (finish = r));
-  const engine = createEngine(
-    (e) => {
-      events.push(e);
-      if (e.type === 'done') finish();
-    },
-    { yieldNow: () => Promise.resolve(), weights: keepNothing, ...(auto && { auto }) },
-  );
-  engine.handle(req);
-  await done;
-  return events;
+function train(req: Start, auto?: AutoHooks): Promise<WorkerEvent[]> {
+  return runToEnd(req, { weights: keepNothing, ...(auto && { auto }) });
 }
 
 const of = <T extends WorkerEvent['type']>(events: WorkerEvent[], type: T) =>

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { specFrom, type LayerEntry } from '../core/spec-from';
 import { prepareWasm } from './wasm-setup';
-import { createEngine } from './engine';
+import { runToEnd } from './engine-run';
 import type { BackendName } from '../core/training/backend-names';
 import type { WorkerEvent } from '../core/training/protocol';
 import type { TrainingData } from '../core/training/training-data';
@@ -16,23 +16,13 @@ beforeAll(async () => {
   if (!ready.ok) throw new Error(ready.reason);
 });
 
-async function train(
+function train(
   backend: BackendName,
   layers: readonly LayerEntry[],
   data: TrainingData,
   settings: RunSettings,
 ): Promise<WorkerEvent[]> {
-  const events: WorkerEvent[] = [];
-  let finish: () => void = () => undefined;
-  const done = new Promise<void>((r) => (finish = r));
-  const engine = createEngine(
-    (e) => {
-      events.push(e);
-      if (e.type === 'done') finish();
-    },
-    { yieldNow: () => Promise.resolve() },
-  );
-  engine.handle({
+  return runToEnd({
     type: 'start',
     runId: 1,
     backend,
@@ -42,8 +32,6 @@ async function train(
     paused: false,
     probeInputs: null,
   });
-  await done;
-  return events;
 }
 
 const digits = (n: number): TrainingData => {
