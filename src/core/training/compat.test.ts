@@ -26,6 +26,24 @@ describe('checkTrainable', () => {
     ).toBe(true);
   });
 
+  it('says which BatchNormalization TensorFlow.js cannot train, before training', () => {
+    const bn = (center: boolean, scale: boolean) =>
+      specFrom([
+        ['Input', { shape: [2] }],
+        ['Dense', { units: 4 }],
+        ['BatchNormalization', { center, scale }],
+        ['Dense', { units: 1, activation: 'sigmoid' }],
+      ]);
+    const fit = data([10, 2], 1, 2);
+    expect(checkTrainable(bn(true, true), fit, 'binary_crossentropy').ok).toBe(true);
+    expect(reason(checkTrainable(bn(false, true), fit, 'binary_crossentropy'))).toBe(
+      "BatchNormalization 'batch_normalization' has center off, which TensorFlow.js 4.22 cannot train: turn it on to train here (the exported Keras script keeps your setting).",
+    );
+    expect(reason(checkTrainable(bn(false, false), fit, 'binary_crossentropy'))).toContain(
+      'has center and scale off',
+    );
+  });
+
   it('names the Input shape to set when the data does not fit', () => {
     expect(reason(checkTrainable(mlp([2], 1), data([10, 24, 1], 1, 2), 'mse'))).toBe(
       'One sample of the data has shape (24, 1), but the Input layer takes (2,): set the Input shape to (24, 1).',

@@ -45,6 +45,24 @@ export function lossFits(loss: LossId, suggested: LossId): boolean {
   return loss === suggested;
 }
 
+/**
+ * TensorFlow.js 4.22 reads gamma and beta on every training step of a BatchNormalization, even
+ * when center or scale is off and the layer has none: it fails with a JavaScript error. Said
+ * before training instead; such a model still builds, shows and exports.
+ */
+function partialBatchNorm(
+  spec: ModelSpec,
+  layers: readonly { id: string; name: string }[],
+): string | null {
+  for (const l of spec.layers) {
+    if (l.kind !== 'BatchNormalization' || (l.params.center && l.params.scale)) continue;
+    const name = layers.find((x) => x.id === l.id)?.name ?? l.id;
+    const off = [!l.params.center && 'center', !l.params.scale && 'scale'].filter(Boolean);
+    return `BatchNormalization '${name}' has ${off.join(' and ')} off, which TensorFlow.js 4.22 cannot train: turn ${off.length > 1 ? 'them' : 'it'} on to train here (the exported Keras script keeps your setting).`;
+  }
+  return null;
+}
+
 export function checkTrainable(spec: ModelSpec, data: DataShape, loss: LossId): Result<true> {
   const report = inferShapes(spec);
   const firstError = report.errors[0];
@@ -66,6 +84,8 @@ export function checkTrainable(spec: ModelSpec, data: DataShape, loss: LossId): 
   }
   const rank = rankProblem(spec, dataShape);
   if (rank) return { ok: false, reason: rank.message };
+  const partial = partialBatchNorm(spec, report.layers);
+  if (partial) return { ok: false, reason: partial };
   const out = report.output;
   const last = report.layers.at(-1)?.name ?? 'the last layer';
   const units = out[1] ?? 0;
