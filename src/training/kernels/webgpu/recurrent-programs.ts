@@ -1,7 +1,6 @@
 import type { WebGPUProgram } from '@tensorflow/tfjs-backend-webgpu';
+import { weightGradSource, backwardSource } from './recurrent-backward-wgsl';
 import {
-  weightGradSource,
-  backwardSource,
   forwardSource,
   GATES,
   SERIAL_ROWS,

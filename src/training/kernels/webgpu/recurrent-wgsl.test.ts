@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVATION_IDS } from '../../../core/activations';
 import { activationFunctions, isFusableActivation } from './activations-wgsl';
+import { backwardSource } from './recurrent-backward-wgsl';
 import {
-  backwardSource,
   forwardSource,
   RECURRENT_KINDS,
   shaderKey,
