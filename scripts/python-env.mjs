@@ -1,5 +1,6 @@
 // The Python the export tests run generated scripts in: a venv cached in ~/.cache/layerlab with
-// Keras 3 on JAX (and pandas, h5py for what the scripts and weights need), installed from the
+// Keras 3 on JAX (and pandas, h5py for what the scripts and weights need; onnx, onnxruntime and
+// torch for the ONNX and PyTorch exports), installed from the
 // package index pip is configured with. Made once; later runs only read a marker file.
 //
 //   node scripts/python-env.mjs        ensure it and say what it is (exit 1 when it cannot be had)
@@ -23,7 +24,16 @@ export const JAX_CACHE = join(CACHE, 'jax');
 const MARKER = join(VENV, 'layerlab-ready.json');
 
 /** What the tests import. Changing this list rebuilds the venv on the next run. */
-export const REQUIREMENTS = ['keras>=3', 'jax', 'numpy', 'pandas', 'h5py'];
+export const REQUIREMENTS = [
+  'keras>=3',
+  'jax',
+  'numpy',
+  'pandas',
+  'h5py',
+  'onnx',
+  'onnxruntime',
+  'torch',
+];
 const BACKEND = 'jax';
 
 const venvPython = () => join(VENV, 'bin', 'python');

@@ -1,25 +1,44 @@
 import { Menu } from '../../components/Menu';
 import { announce } from '../../components/announcer';
+import { onnxSupport } from '../../core/export/onnx-export';
 import { selectActiveEntry } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
-import { downloadKerasJson, downloadPython, downloadTrainedModel } from './export-files';
+import {
+  downloadKerasJson,
+  downloadOnnx,
+  downloadPython,
+  downloadPytorch,
+  downloadTrainedModel,
+} from './export-files';
 
 const state = () => useAppStore.getState();
 
-async function exportTrained() {
-  const failed = await downloadTrainedModel(state());
-  if (failed === null) announce('Downloaded the trained model: model.json and weights.bin.');
+const TRAIN_FIRST = 'Train the model first: its weights are saved when a run ends.';
+
+/** Runs a download that may fail; says what was downloaded, or why not. */
+async function exportWith(
+  what: string,
+  done: string,
+  download: () => Promise<string | null>,
+): Promise<void> {
+  const failed = await download();
+  if (failed === null) announce(done);
   else
     state().pushShareNotice({
       tone: 'error',
-      title: 'The trained model could not be exported.',
+      title: `The ${what} could not be exported.`,
       items: [failed],
     });
 }
 
-/** Keras script, Keras JSON config, and the trained model as TensorFlow.js files. */
+/**
+ * Keras script, Keras JSON config, the trained model as TensorFlow.js files, as ONNX, and a
+ * PyTorch script. Each entry says what the format is for and how to open it; a format that
+ * cannot express the model shows the reason in its (disabled) entry.
+ */
 export function ExportMenu() {
   const hasWeights = useAppStore(selectActiveEntry)?.hasWeights ?? false;
+  const onnx = onnxSupport(useAppStore((s) => s.spec));
   return (
     <Menu
       label="Export"
@@ -49,9 +68,43 @@ export function ExportMenu() {
           title: 'Trained model (TensorFlow.js files)',
           description: hasWeights
             ? 'model.json and weights.bin of the last finished run, for tf.loadLayersModel.'
-            : 'Train the model first: its weights are saved when a run ends.',
+            : TRAIN_FIRST,
           disabled: !hasWeights,
-          onSelect: exportTrained,
+          onSelect: () =>
+            exportWith(
+              'trained model',
+              'Downloaded the trained model: model.json and weights.bin.',
+              () => downloadTrainedModel(state()),
+            ),
+        },
+        {
+          key: 'onnx',
+          title: 'ONNX (.onnx)',
+          description: !onnx.ok
+            ? `Not available: ${onnx.reason}`
+            : hasWeights
+              ? 'The trained model for ONNX Runtime (Python, C++, Web), TensorRT and other runtimes; opens in Netron.'
+              : TRAIN_FIRST,
+          disabled: !onnx.ok || !hasWeights,
+          onSelect: () =>
+            exportWith('ONNX model', 'Downloaded the trained model as ONNX.', () =>
+              downloadOnnx(state()),
+            ),
+        },
+        {
+          key: 'pytorch',
+          title: 'PyTorch script (.py)',
+          description: hasWeights
+            ? 'The model as a torch.nn.Module with a training loop; loads the trained weights from model.json and weights.bin (downloaded with it). Run: python script.py.'
+            : 'The model as a torch.nn.Module with a training loop like the Keras script. Run: python script.py.',
+          onSelect: () =>
+            exportWith(
+              'PyTorch script',
+              hasWeights
+                ? 'Downloaded the PyTorch script with model.json and weights.bin.'
+                : 'Downloaded the PyTorch script.',
+              () => downloadPytorch(state(), hasWeights),
+            ),
         },
       ]}
     />
