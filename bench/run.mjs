@@ -13,7 +13,7 @@ import { recurrentMarkdown, recurrentRows } from './lib/fused-recurrent.mjs';
 import { sampleLoad, waitForQuiet } from './lib/load.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { chartVariants, makePlan, parseArgs, rotate, USAGE } from './lib/plan.mjs';
-import { markdown } from './lib/report.mjs';
+import { chartsSection, markdown } from './lib/report.mjs';
 import { preview } from './lib/server.mjs';
 import { summariseAuto, summariseCharts, summariseRun } from './lib/summarise.mjs';
 import { WORKLOADS } from './lib/workloads.mjs';
@@ -53,6 +53,61 @@ async function fresh(f) {
   }
 }
 
+// The same app, charts on screen (one tab at a time) and out of view, on the CPU backend (it
+// shares no GPU process with the page's painting): what the live charts cost the training.
+// Interleaved repetitions, since this machine's speed drifts more than the effect measured.
+async function chartsOnScreen(appUrl, machine, cpuRuns) {
+  const charts = [];
+  for (const r of cpuRuns) {
+    const variants = chartVariants(r.workload);
+    const measured = new Map(variants.map((v) => [v, []]));
+    for (let rep = 0; rep < plan.charts.reps; rep++) {
+      for (const tab of rotate(variants, rep)) {
+        const res = await fresh((b, heaps) =>
+          appSpeed(b, appUrl, heaps, {
+            ...r,
+            epochs: plan.charts.epochs[r.workload],
+            chartsHidden: tab === null,
+            chartsTab: tab,
+          }),
+        );
+        measured.get(tab).push(res);
+      }
+    }
+    for (const c of summariseCharts(r, measured, machine.cores)) {
+      charts.push(c);
+      log(
+        `charts ${r.workload}/cpu "${c.tab}": on screen ${c.visible ?? '✗'}/s, hidden ${c.hidden ?? '✗'}/s, ratio ${c.ratio ?? '–'}, page cores ${c.pageCores?.visible ?? '–'} vs ${c.pageCores?.hidden ?? '–'} (${c.cpuShare ?? '–'} of the machine), redraws ${c.redrawsPerSec.visible ?? '–'}/s, ${c.fps.visible ?? '–'} fps`,
+      );
+    }
+  }
+  return charts;
+}
+
+/** `--charts-only`: that measurement alone, on the plan's CPU runs, written beside the others. */
+async function chartsOnly(appUrl, machine) {
+  const cpuRuns = plan.runs
+    .filter((r) => r.backend === 'cpu')
+    .map((r) => ({ ...r, workloadTitle: WORKLOADS[r.workload].title }));
+  const charts = await chartsOnScreen(appUrl, machine, cpuRuns);
+  const now = new Date();
+  const md = [
+    `Machine: ${machine.label}; ${now.toISOString()}; mode ${plan.mode}.`,
+    '',
+    ...chartsSection(charts),
+  ].join('\n');
+  const stamp = now.toISOString().slice(0, 16).replace(/[:T]/g, '-');
+  const out = join(root, 'bench/results', `${stamp}-charts-${machine.slug}`);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(
+    `${out}.json`,
+    `${JSON.stringify({ date: now.toISOString(), machine, charts }, null, 2)}\n`,
+  );
+  writeFileSync(`${out}.md`, `${md}\n`);
+  console.log(`\n${md}\n`);
+  log(`done; wrote ${out}.json and .md`);
+}
+
 const stopLoad = sampleLoad();
 const servers = [];
 const { browser, version } = await launch();
@@ -69,6 +124,13 @@ try {
   const [appUrl, bareUrl] = servers.map((s) => s.url);
   const machine = await describeMachine(browser, `${bareUrl}/bare.html`, version);
   log(`${machine.label}; ${plan.runs.length} runs (${plan.mode})`);
+
+  if (args.chartsOnly) {
+    await chartsOnly(appUrl, machine);
+    await browser.close();
+    for (const s of servers) s.stop();
+    process.exit(0);
+  }
 
   const firstLoadResult = await fresh((b) =>
     firstLoad(b, appUrl, join(root, 'bench/dist/app'), plan.firstLoads),
@@ -117,33 +179,11 @@ try {
     }
   }
 
-  // The same app, charts on screen (one tab at a time) and out of view, on the CPU backend (it
-  // shares no GPU process with the page's painting): what the live charts cost the training.
-  // Interleaved repetitions, since this machine's speed drifts more than the effect measured.
-  const charts = [];
-  for (const r of runs.filter((x) => x.backend === 'cpu' && x.app.ok)) {
-    const variants = chartVariants(r.workload);
-    const measured = new Map(variants.map((v) => [v, []]));
-    for (let rep = 0; rep < plan.charts.reps; rep++) {
-      for (const tab of rotate(variants, rep)) {
-        const res = await fresh((b, heaps) =>
-          appSpeed(b, appUrl, heaps, {
-            ...r,
-            epochs: plan.charts.epochs[r.workload],
-            chartsHidden: tab === null,
-            chartsTab: tab,
-          }),
-        );
-        measured.get(tab).push(res);
-      }
-    }
-    for (const c of summariseCharts(r, measured, machine.cores)) {
-      charts.push(c);
-      log(
-        `charts ${r.workload}/cpu "${c.tab}": on screen ${c.visible ?? '✗'}/s, hidden ${c.hidden ?? '✗'}/s, ratio ${c.ratio ?? '–'}, page cores ${c.pageCores?.visible ?? '–'} vs ${c.pageCores?.hidden ?? '–'} (${c.cpuShare ?? '–'} of the machine)`,
-      );
-    }
-  }
+  const charts = await chartsOnScreen(
+    appUrl,
+    machine,
+    runs.filter((x) => x.backend === 'cpu' && x.app.ok),
+  );
 
   // Issue #16: the fused WebGPU recurrent kernels against tfjs' own layers.
   const recurrent = process.argv.includes('--no-recurrent')

@@ -32,6 +32,16 @@ function layer(kind: string, p: Record<string, unknown>, seed: number, inputShap
       });
     case 'MaxPooling1D':
       return tf.layers.maxPooling1d({ ...first, poolSize: Number(p.pool_size) });
+    case 'Conv2D':
+      return tf.layers.conv2d({
+        ...first,
+        filters: Number(p.filters),
+        kernelSize: p.kernel_size as [number, number],
+        activation,
+        kernelInitializer,
+      });
+    case 'MaxPooling2D':
+      return tf.layers.maxPooling2d({ ...first, poolSize: p.pool_size as [number, number] });
     case 'Flatten':
       return tf.layers.flatten(first);
     default:

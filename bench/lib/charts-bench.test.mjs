@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { chartVariants, rotate } from './plan.mjs';
+import { redrawRate } from './app-page.mjs';
+import { chartVariants, parseArgs, rotate } from './plan.mjs';
 import { summariseCharts } from './summarise.mjs';
 import { coresUsed, parseStat, threadGroup } from './thread-cpu.mjs';
 
-const run = (samplesPerSec, page, main = page / 2, longTasks = 0) => ({
+const run = (samplesPerSec, page, main = page / 2, longTasks = 0, redraws = 0, fps = 60) => ({
   ok: true,
   samplesPerSec,
   epochs: 4,
   cpu: { mainThread: main, threads: { worker: 1, helpers: 0.3, page } },
-  afterWarmupResponsiveness: { longTasks },
+  afterWarmupResponsiveness: { longTasks, fps },
+  redraws: { framesPerSec: redraws },
 });
 
 describe('charts on screen against hidden', () => {
@@ -50,6 +52,40 @@ describe('charts on screen against hidden', () => {
     expect(row.cpuOk).toBe(true);
     expect(row.longTasks).toEqual({ visible: 2, hidden: 0 });
     expect(row.runs.visible.map((r) => r.samplesPerSec)).toEqual([95, 126, 60]);
+  });
+
+  it('reports the redraw rate and the page fps on screen and hidden, against their targets', () => {
+    const measured = new Map([
+      [null, [run(100, 0.1, 0.05, 0, 0, 60), run(100, 0.1, 0.05, 0, 0, 58)]],
+      ['Loss and runs', [run(100, 0.2, 0.1, 0, 12, 57), run(100, 0.2, 0.1, 0, 8, 50)]],
+      ['Predictions', [run(100, 0.2, 0.1, 0, 4, 40), run(100, 0.2, 0.1, 0, 4, 40)]],
+    ]);
+    const [loss, predictions] = summariseCharts(
+      { workload: 'mlp', workloadTitle: 'MLP', backend: 'cpu' },
+      measured,
+      2,
+    );
+    expect(loss.redrawsPerSec).toEqual({ visible: 10, hidden: 0 });
+    expect(loss.fps).toEqual({ visible: 53.5, hidden: 59 });
+    expect(loss).toMatchObject({ redrawsOk: true, fpsOk: false });
+    expect(predictions).toMatchObject({ redrawsOk: false, fpsOk: false });
+    expect(loss.runs.visible.map((r) => r.fps)).toEqual([57, 50]);
+  });
+
+  it('turns the app paint counts into rates, and nothing where the app counts none', () => {
+    expect(redrawRate({ draws: 10, frames: 5 }, { draws: 70, frames: 45 }, 4)).toEqual({
+      frames: 40,
+      draws: 60,
+      framesPerSec: 10,
+      drawsPerSec: 15,
+    });
+    expect(redrawRate(null, { draws: 1, frames: 1 }, 4)).toBeNull();
+    expect(redrawRate({ draws: 0, frames: 0 }, { draws: 1, frames: 1 }, 0)).toBeNull();
+  });
+
+  it('runs the charts measurement alone with --charts-only', () => {
+    expect(parseArgs(['--charts-only', '--quick']).chartsOnly).toBe(true);
+    expect(parseArgs([]).chartsOnly).toBe(false);
   });
 
   it('names a failed run and leaves its numbers out', () => {

@@ -1,14 +1,19 @@
 // How much each run trains. Warm-up is always one epoch, excluded; at least three are measured.
 // Software WebGPU (SwiftShader) is 10–100× slower than the other backends here, so it trains on
 // fewer samples (the table says how many), and software WebGL's LSTM spends minutes compiling
-// shaders, so its LSTM has half the data; memory runs use a few batches per epoch, since what
+// shaders, so its LSTM has half the data; plain tfjs-cpu takes seconds per MNIST CNN batch, so that
+// row trains on fewer images; memory runs use a few batches per epoch, since what
 // matters there is whether anything grows from epoch to epoch, not the epoch's length.
 import { BACKENDS, WORKLOAD_IDS, WORKLOADS } from './workloads.mjs';
 
 const FULL = {
   epochs: 4,
-  samples: { mlp: 4096, lstm: 1024, conv: 1024 },
-  caps: { webgpu: { mlp: 512, lstm: 128, conv: 256 }, webgl: { lstm: 512 } },
+  samples: { mlp: 4096, lstm: 1024, conv: 1024, mnist: 2048 },
+  caps: {
+    webgpu: { mlp: 512, lstm: 128, conv: 256, mnist: 256 },
+    webgl: { lstm: 512 },
+    cpu: { mnist: 256 },
+  },
   memory: {
     epochs: 20,
     rebuilds: 50,
@@ -21,13 +26,17 @@ const FULL = {
   firstLoads: 3,
   // Charts on screen against hidden: each variant this many times, interleaved, and long enough
   // (about 5 s of measured epochs or more) for a median to mean something on a noisy machine.
-  charts: { reps: 3, epochs: { mlp: 8, lstm: 4, conv: 8 } },
+  charts: { reps: 3, epochs: { mlp: 8, lstm: 4, conv: 8, mnist: 4 } },
 };
 
 const QUICK = {
   epochs: 4,
-  samples: { mlp: 1024, lstm: 256, conv: 512 },
-  caps: { webgpu: { mlp: 256, lstm: 64, conv: 128 }, webgl: { lstm: 256 } },
+  samples: { mlp: 1024, lstm: 256, conv: 512, mnist: 512 },
+  caps: {
+    webgpu: { mlp: 256, lstm: 64, conv: 128, mnist: 128 },
+    webgl: { lstm: 256 },
+    cpu: { mnist: 128 },
+  },
   memory: {
     epochs: 5,
     rebuilds: 10,
@@ -38,7 +47,7 @@ const QUICK = {
   },
   timeoutMs: 180_000,
   firstLoads: 1,
-  charts: { reps: 1, epochs: { mlp: 4, lstm: 3, conv: 4 } },
+  charts: { reps: 1, epochs: { mlp: 4, lstm: 3, conv: 4, mnist: 3 } },
 };
 
 /**
@@ -103,6 +112,7 @@ export function parseArgs(argv) {
     backends: list('backends', BACKENDS),
     workloads: list('workloads', WORKLOAD_IDS),
     auto: !argv.includes('--no-auto'),
+    chartsOnly: argv.includes('--charts-only'),
     waitLoad: waitLoad === undefined ? null : Number(waitLoad || 2.5),
     help: argv.includes('--help') || argv.includes('-h'),
   };
@@ -115,6 +125,7 @@ export const USAGE = `npm run bench [-- options]
   --workloads=a,b      any of ${WORKLOAD_IDS.join(', ')} (default: all)
   --no-build           reuse bench/dist from the last run
   --no-auto            skip the "Auto (fastest)" check
+  --charts-only        only "charts on screen against hidden" (CPU backend; redraws/s, fps, CPU)
   --no-recurrent       skip the fused recurrent kernel rows (alone: node bench/lib/fused-recurrent.mjs)
   --wait-load[=2.5]    first wait (up to 20 min) for the 1-minute load average to drop below this
 `;

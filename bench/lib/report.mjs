@@ -1,5 +1,6 @@
 // The markdown tables `npm run bench` prints and README's Benchmark section shows.
 import { TARGETS } from './summarise.mjs';
+import { WORKLOADS } from './workloads.mjs';
 
 const mark = (ok) => (ok === null || ok === undefined ? '–' : ok ? '✓' : '✗');
 const num = (v, digits = 0) =>
@@ -101,8 +102,12 @@ function chartsTable(charts) {
       'Main thread on screen / hidden',
       "Charts' CPU (% of the machine)",
       'Long tasks on screen / hidden',
+      'Redraws/s on screen / hidden',
+      'Page fps on screen / hidden',
       `≥ ${TARGETS.chartsRatio}`,
       `CPU ≤ ${TARGETS.chartsCpuShare * 100} %`,
+      `≥ ${TARGETS.chartsRedrawsPerSec} redraws/s`,
+      `≥ ${TARGETS.chartsFps} fps`,
     ],
     charts.map((c) => [
       c.workloadTitle,
@@ -115,8 +120,12 @@ function chartsTable(charts) {
       `${pct(c.mainThreadCores?.visible)} / ${pct(c.mainThreadCores?.hidden)}`,
       c.cpuShare === null ? '–' : `${(c.cpuShare * 100).toFixed(1)} %`,
       `${c.longTasks.visible} / ${c.longTasks.hidden}`,
+      `${num(c.redrawsPerSec?.visible, 1)} / ${num(c.redrawsPerSec?.hidden, 1)}`,
+      `${num(c.fps?.visible, 0)} / ${num(c.fps?.hidden, 0)}`,
       mark(c.ok),
       mark(c.cpuOk),
+      mark(c.redrawsOk ?? null),
+      mark(c.fpsOk ?? null),
     ]),
   );
 }
@@ -213,6 +222,15 @@ function memoryTable(runs) {
   );
 }
 
+/** The charts-on-screen section alone (also what `--charts-only` prints). */
+export function chartsSection(charts) {
+  return [
+    "**Charts on screen against hidden** (the same app run on the CPU backend, each tab on screen in turn and the Charts panel out of view, repeated and interleaved; medians. Out of view, the charts are neither painted nor redrawn. Page CPU: every browser thread but the training worker and V8's shared helpers, from /proc, from the click on Train to the end of the run, with the bench's own frame counter running in both; the charts' CPU is the difference, over the machine's cores. Long tasks: the most in one run after its warm-up epoch. On a machine whose speed drifts between identical runs (see “Per repetition”), the CPU figures are the steadier reading. Redraws: frames in which a live chart painted, per second, as the app counts them, from the click to the end; page fps: requestAnimationFrame callbacks per second after the warm-up epoch)",
+    '',
+    chartsTable(charts),
+  ];
+}
+
 export function markdown(result) {
   const { machine, plan, load } = result;
   const lines = [
@@ -250,13 +268,7 @@ export function markdown(result) {
       '',
       firstRunTable(result.firstRun),
     );
-  if (result.charts?.length)
-    lines.push(
-      '',
-      "**Charts on screen against hidden** (the same app run on the CPU backend, each tab on screen in turn and the Charts panel out of view, repeated and interleaved; medians. Out of view, the charts are neither painted nor redrawn. Page CPU: every browser thread but the training worker and V8's shared helpers, from /proc, from the click on Train to the end of the run, with the bench's own frame counter running in both; the charts' CPU is the difference, over the machine's cores. Long tasks: the most in one run after its warm-up epoch. On a machine whose speed drifts between identical runs (see “Per repetition”), the CPU figures are the steadier reading)",
-      '',
-      chartsTable(result.charts),
-    );
+  if (result.charts?.length) lines.push('', ...chartsSection(result.charts));
   if (result.firstLoad)
     lines.push(
       '',
@@ -275,7 +287,11 @@ export function markdown(result) {
   lines.push('');
   if (capped.length)
     lines.push(
-      `Capped: ${capped.map((r) => `${r.workload}/${r.backend} ${r.samples} samples`).join(', ')} (full: mlp 4096, lstm 1024, conv 1024).`,
+      `Capped: ${capped.map((r) => `${r.workload}/${r.backend} ${r.samples} samples`).join(', ')} (full: ${Object.entries(
+        WORKLOADS,
+      )
+        .map(([id, w]) => `${id} ${w.samples}`)
+        .join(', ')}).`,
     );
   const leftovers = result.runs.filter((r) => r.bare.ok && r.bare.tensorsAfter > 0);
   lines.push(

@@ -10,6 +10,10 @@ export const TARGETS = {
   chartsRatio: 0.95,
   /** What the charts add to the page's CPU, as a share of the whole machine. */
   chartsCpuShare: 0.05,
+  /** Live charts painted at least this often while training (frames with a chart draw, per s). */
+  chartsRedrawsPerSec: 10,
+  /** The page's frame rate with the charts on screen while training. */
+  chartsFps: 55,
   firstLoadJsGzip: 200_000,
   /** Opening the page to the default template trained, with Auto (issue #15). */
   firstRunMs: 5_000,
@@ -168,6 +172,8 @@ export function summariseCharts(run, measured, machineCores) {
       };
     };
     const failed = [...shown, ...hiddenRuns].find((r) => !r.ok);
+    const redraws = both((r) => r.redraws?.framesPerSec ?? null);
+    const fps = both((r) => r.afterWarmupResponsiveness?.fps ?? null);
     const page = both(pageCores);
     const share = page.cost === null || !(machineCores > 0) ? null : page.cost / machineCores;
     const longTasks = (runs) =>
@@ -177,6 +183,8 @@ export function summariseCharts(run, measured, machineCores) {
       samplesPerSec: r.samplesPerSec ?? null,
       cpu: r.cpu ?? null,
       longTasks: r.afterWarmupResponsiveness?.longTasks ?? null,
+      redraws: r.redraws ?? null,
+      fps: r.afterWarmupResponsiveness?.fps ?? null,
     });
     rows.push({
       workload: run.workload,
@@ -196,6 +204,11 @@ export function summariseCharts(run, measured, machineCores) {
       mainThreadCores: both(mainCores),
       cpuShare: round(share, 3),
       cpuOk: share === null ? null : share <= TARGETS.chartsCpuShare,
+      // Frames with a chart draw per second, and the page's frame rate after the warm-up epoch.
+      redrawsPerSec: { visible: redraws.visible, hidden: redraws.hidden },
+      fps: { visible: round(fps.visible, 1), hidden: round(fps.hidden, 1) },
+      redrawsOk: redraws.visible === null ? null : redraws.visible >= TARGETS.chartsRedrawsPerSec,
+      fpsOk: fps.visible === null ? null : fps.visible >= TARGETS.chartsFps,
       // The most long tasks after the warm-up epoch in any one run, on screen and hidden.
       longTasks: { visible: longTasks(shown), hidden: longTasks(hiddenRuns) },
       ok: ratio === null ? null : ratio >= TARGETS.chartsRatio,

@@ -1,5 +1,8 @@
-// The three reference workloads of issue #8, described once and given to both pages: the app
-// builds them through its store actions, the bare page through plain tf.layers.
+// The reference workloads (issue #8's three, and issue #18's MNIST CNN), described once and
+// given to both pages: the app builds them through its store actions, the bare page through
+// plain tf.layers.
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 
 export const BATCH_SIZE = 64;
 export const SEED = 1;
@@ -44,6 +47,33 @@ const sineWindows = (count, length) => ({
   },
 });
 
+/**
+ * The shipped MNIST files as the app's data pipeline reads them (src/data/shipped-text.ts): both
+ * IDX files inflated and packed one byte per character. The app fetches and inflates its own
+ * copy; the bare page gets these bytes, so both prepare the same images.
+ */
+let mnist = null;
+export function mnistText() {
+  const read = (f) => gunzipSync(readFileSync(new URL(`../../public/data/${f}`, import.meta.url)));
+  mnist ??= Buffer.concat([
+    read('mnist-10k-images-idx3-ubyte.gz'),
+    read('mnist-10k-labels-idx1-ubyte.gz'),
+  ]).toString('latin1');
+  return mnist;
+}
+
+/** The "MNIST CNN" template's layers (src/core/templates.ts). */
+export const MNIST_CNN_LAYERS = [
+  ['Input', { shape: [28, 28, 1] }],
+  ['Conv2D', { filters: 16, kernel_size: [3, 3], activation: 'relu' }],
+  ['MaxPooling2D', { pool_size: [2, 2] }],
+  ['Conv2D', { filters: 32, kernel_size: [3, 3], activation: 'relu' }],
+  ['MaxPooling2D', { pool_size: [2, 2] }],
+  ['Flatten', {}],
+  ['Dense', { units: 64, activation: 'relu' }],
+  ['Dense', { units: 10, activation: 'softmax' }],
+];
+
 export const WORKLOADS = {
   mlp: {
     title: 'MLP 16-64-64-1',
@@ -83,6 +113,17 @@ export const WORKLOADS = {
       ['Dense', { units: 1, activation: 'linear' }],
     ],
     dataset: (n) => ({ config: sineWindows(n, 64), csvText: null }),
+  },
+  mnist: {
+    title: 'MNIST CNN (Conv2D-MaxPool2D ×2, Dense 64, Dense 10)',
+    samples: 2048,
+    params: 56714,
+    layers: MNIST_CNN_LAYERS,
+    // The first n real MNIST images; mse like the other workloads, so app and bare compare alike.
+    dataset: (n) => ({
+      config: { source: 'shipped', id: 'mnist', limit: n, prepare: { validationSplit: 0 } },
+      csvText: mnistText(),
+    }),
   },
 };
 

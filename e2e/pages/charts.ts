@@ -26,11 +26,16 @@ export class ChartsPage {
     return this.panel.getByRole('figure', { name, exact: true });
   }
 
-  /** Points drawn by a line of a chart: 1 + the line-to commands of its path. */
+  /**
+   * Points drawn by a line of a chart: a live (canvas) chart lists each line's points for screen
+   * readers; a recharts chart's path has 1 + its line-to commands.
+   */
   async linePoints(figure: string, nth = 0): Promise<number> {
-    const path = this.lines(figure).nth(nth);
-    if ((await path.count()) === 0) return 0;
-    const d = (await path.getAttribute('d')) ?? '';
+    const line = this.lines(figure).nth(nth);
+    if ((await line.count()) === 0) return 0;
+    const points = await line.getAttribute('data-points');
+    if (points !== null) return Number(points);
+    const d = (await line.getAttribute('d')) ?? '';
     return d === '' ? 0 : (d.match(/L/g)?.length ?? 0) + 1;
   }
 
@@ -49,9 +54,12 @@ export class ChartsPage {
     return x;
   }
 
-  /** Lines drawn in a chart (every series, overlays included): recharts' or the live chart's. */
+  /**
+   * Lines drawn in a chart (every series, overlays included): recharts' paths, or the live
+   * canvas chart's list of its lines (the text screen readers get).
+   */
   lines(figure: string) {
-    return this.figure(figure).locator('path.recharts-line-curve, path.stream-line');
+    return this.figure(figure).locator('path.recharts-line-curve, li[data-series]');
   }
 
   legend(figure: string) {

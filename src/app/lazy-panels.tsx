@@ -19,3 +19,10 @@ export function GraphPanel() {
     </Suspense>
   );
 }
+
+const SweepPanelBody = lazyNamed(() => import('../features/sweep/SweepPanel'), 'SweepPanel');
+export const SweepPanel = () => (
+  <Suspense fallback={<LoadingNote what="sweeps" />}>
+    <SweepPanelBody />
+  </Suspense>
+);

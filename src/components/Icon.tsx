@@ -14,6 +14,8 @@ const PATHS = {
   template: 'M4 4h16v6H4zM4 14h7v6H4zM15 14h5v6h-5z',
   search: 'M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14zM21 21l-4.3-4.3',
   chevron: 'm6 9 6 6 6-6',
+  'chevron-up': 'm6 15 6-6 6 6',
+  reset: 'M3 12a9 9 0 1 0 3-6.7L3 8M3 3v5h5',
   link: 'M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7',
   upload: 'M12 21V9M7 14l5-5 5 5M5 3h14',
   folder: 'M3 6a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z',

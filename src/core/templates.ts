@@ -1,5 +1,7 @@
 import { createLayer, randomId, type IdGen, type ModelSpec } from './model-spec';
 import type { LayerKind, LayerSpec } from './layers/catalog';
+import type { ShippedId } from '../data/config';
+import type { TrainingSettings } from './training/settings';
 
 /** Small starting points (start with small layers, grow when the loss says so). */
 export const TEMPLATE_IDS = [
@@ -8,6 +10,8 @@ export const TEMPLATE_IDS = [
   'conv1d-classifier',
   'rnn-classifier',
   'mlp-dropout',
+  'mnist-cnn',
+  'digits-mlp',
 ] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
@@ -18,6 +22,10 @@ interface Template {
   title: string;
   description: string;
   layers: LayerRecipe[];
+  /** The shipped data the model is made for: picking the template picks it too. */
+  data?: { source: 'shipped'; id: ShippedId };
+  /** Training settings that reach the accuracy the description promises (the rest stay). */
+  training?: Partial<TrainingSettings>;
 }
 
 export const TEMPLATES: readonly Template[] = [
@@ -76,6 +84,38 @@ export const TEMPLATES: readonly Template[] = [
       { kind: 'Dropout', params: { rate: 0.2 } },
       { kind: 'Dense', params: { units: 3, activation: 'softmax' } },
     ],
+  },
+  {
+    id: 'mnist-cnn',
+    title: 'MNIST CNN',
+    description:
+      'Two Conv2D + MaxPooling2D stages and a Dense head for 28×28 digits; picks the MNIST data and reaches about 97% validation accuracy.',
+    layers: [
+      { kind: 'Input', params: { shape: [28, 28, 1] } },
+      { kind: 'Conv2D', params: { filters: 16, kernel_size: [3, 3], activation: 'relu' } },
+      { kind: 'MaxPooling2D', params: { pool_size: [2, 2] } },
+      { kind: 'Conv2D', params: { filters: 32, kernel_size: [3, 3], activation: 'relu' } },
+      { kind: 'MaxPooling2D', params: { pool_size: [2, 2] } },
+      { kind: 'Flatten' },
+      { kind: 'Dense', params: { units: 64, activation: 'relu' } },
+      { kind: 'Dense', params: { units: 10, activation: 'softmax' } },
+    ],
+    data: { source: 'shipped', id: 'mnist' },
+    training: { optimizer: 'adam', learningRate: 0.001, batchSize: 64, epochs: 8 },
+  },
+  {
+    id: 'digits-mlp',
+    title: 'Digits MLP',
+    description:
+      'Flattens 8×8 digit images into a Dense network; picks the UCI digits and reaches about 97% validation accuracy.',
+    layers: [
+      { kind: 'Input', params: { shape: [8, 8, 1] } },
+      { kind: 'Flatten' },
+      { kind: 'Dense', params: { units: 64, activation: 'relu' } },
+      { kind: 'Dense', params: { units: 10, activation: 'softmax' } },
+    ],
+    data: { source: 'shipped', id: 'uci-digits' },
+    training: { optimizer: 'adam', learningRate: 0.01, batchSize: 32, epochs: 20 },
   },
 ];
 

@@ -59,11 +59,21 @@ describe('dataset config', () => {
   it('refuses unknown sources and ids', () => {
     const r = parseDatasetConfig({ source: 'ftp' });
     expect(!r.ok && r.reason).toContain("'source'");
-    expect(parseDatasetConfig({ source: 'shipped', id: 'mnist' }).ok).toBe(false);
+    expect(parseDatasetConfig({ source: 'shipped', id: 'cifar' }).ok).toBe(false);
     expect(parseDatasetConfig('circle')).toEqual({
       ok: false,
       reason: 'The dataset settings are invalid: Invalid input: expected object, received string.',
     });
+  });
+
+  it('reads shipped links from before the image sets, and keeps a sample limit', () => {
+    const old = parseDatasetConfig({ source: 'shipped', id: 'iris', roles: {} });
+    expect(old.ok && old.value).toMatchObject({ source: 'shipped', id: 'iris', limit: null });
+    const limited = parseDatasetConfig({ source: 'shipped', id: 'mnist', limit: 2000 });
+    expect(limited.ok && limited.value).toMatchObject({ id: 'mnist', limit: 2000 });
+    const again = parseDatasetConfig(JSON.parse(JSON.stringify(limited.ok && limited.value)));
+    expect(again).toEqual(limited);
+    expect(parseDatasetConfig({ source: 'shipped', id: 'mnist', limit: 0 }).ok).toBe(false);
   });
 
   it('accepts every built-in and shipped id', () => {

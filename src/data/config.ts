@@ -22,7 +22,15 @@ export const BUILTIN_IDS = [
 ] as const;
 export type BuiltinId = (typeof BUILTIN_IDS)[number];
 
-export const SHIPPED_IDS = ['iris', 'us-births'] as const;
+/** New ids are appended: links name a set by id, so old ones must keep meaning the same data. */
+export const SHIPPED_IDS = [
+  'iris',
+  'us-births',
+  'mnist',
+  'uci-digits',
+  'breast-cancer',
+  'wine',
+] as const;
 export type ShippedId = (typeof SHIPPED_IDS)[number];
 
 export const COLUMN_ROLES = ['feature', 'label', 'time', 'ignore'] as const;
@@ -93,6 +101,8 @@ export const builtinSchema = z.object({
 const shippedSchema = z.object({
   source: z.literal('shipped'),
   id: z.enum(SHIPPED_IDS).default('iris'),
+  /** Only the first this many rows or images (a quicker run on a slow backend); null = all. */
+  limit: z.int().min(1).max(1_000_000).nullable().default(null),
   roles: rolesSchema,
   prepare: prepareSchema.prefault({}),
 });

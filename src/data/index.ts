@@ -7,7 +7,10 @@ import { parseCsv } from './csv';
 import { generateBuiltin } from './generators';
 import { fail, type Result } from './result';
 import { parseShipped, SHIPPED } from './shipped';
-import type { Table } from './table';
+import { firstRows, type Table } from './table';
+
+const limitRows = (table: Result<Table>, limit: number | null): Result<Table> =>
+  table.ok && limit !== null ? { ok: true, value: firstRows(table.value, limit) } : table;
 
 export function loadTable(config: DatasetConfig, csvText: string | null): Result<Table> {
   switch (config.source) {
@@ -19,7 +22,7 @@ export function loadTable(config: DatasetConfig, csvText: string | null): Result
           `The data '${SHIPPED[config.id].title}' has not been loaded yet; wait a moment or reload.`,
         );
       }
-      return parseShipped(config.id, csvText, config.roles);
+      return limitRows(parseShipped(config.id, csvText, config.roles), config.limit);
     case 'csv': {
       if (csvText === null) {
         return fail(

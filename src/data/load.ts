@@ -46,7 +46,7 @@ export function loadKeyOf(config: DatasetConfig): string {
       return JSON.stringify(['builtin', id, samples, noise, seed, period, trend, segmentLength]);
     }
     case 'shipped':
-      return JSON.stringify(['shipped', config.id, sortedRoles(config.roles)]);
+      return JSON.stringify(['shipped', config.id, config.limit, sortedRoles(config.roles)]);
     case 'csv':
       return JSON.stringify(['csv', config.header, config.missing, sortedRoles(config.roles)]);
   }

@@ -30,6 +30,17 @@ const columnSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
+const imagesSchema = z
+  .object({
+    pixels: f32,
+    shape: z.tuple([z.int().min(1), z.int().min(1), z.int().min(1)]),
+    labels: i32,
+    classNames: z.array(z.string()),
+  })
+  .refine((s) => s.pixels.length === s.labels.length * product(s.shape), {
+    message: 'the images do not match their shape',
+  });
+
 const tableSchema = z
   .object({
     columns: z.array(columnSchema),
@@ -37,12 +48,16 @@ const tableSchema = z
     roles: z.record(z.string(), z.enum(COLUMN_ROLES)),
     kind: z.enum(['table', 'series']),
     sampleShape: z.array(z.int().min(1)).optional(),
+    images: imagesSchema.optional(),
   })
   .refine(
     (t) =>
       t.columns.every((c) => (c.kind === 'numeric' ? c.values : c.codes).length === t.rowCount),
     { message: 'a column has a different number of rows than the table' },
-  );
+  )
+  .refine((t) => !t.images || t.images.labels.length === t.rowCount, {
+    message: 'the images and the table disagree on the number of samples',
+  });
 
 const loadedSchema = z.object({
   table: tableSchema,

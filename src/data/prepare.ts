@@ -1,4 +1,5 @@
 import type { DatasetConfig, PrepareConfig } from './config';
+import { gatherImages } from './images';
 import { fitNormalisation, scaleColumns, trainingRows, type Normalisation } from './normalise';
 import { fail, formatCount, ok, plural, type Result } from './result';
 import { tableLayout, windowLayout, type SampleLayout } from './samples';
@@ -54,6 +55,9 @@ export function prepareDataset(table: Table, config: DatasetConfig | Prep): Resu
   const prep = 'prepare' in config ? config.prepare : config;
   if (table.rowCount === 0) return fail('The data has no rows.');
   const windowed = prep.windowing.enabled;
+  if (windowed && table.images) {
+    return fail('Images cannot be cut into windows of time steps; turn windowing off.');
+  }
   const sel = windowed ? selectForWindows(table, prep.windowing) : selectForTable(table);
   if (!sel.ok) return sel;
   const gap = firstGap(sel.value);
@@ -77,8 +81,12 @@ function finish(table: Table, sel: Selection, s: SampleLayout, prep: Prep): Resu
   const ahead = forecasting ? w.horizon : 0;
   const use = trainingRows(table.rowCount, s.sourceRows, s.trainCount, s.span, ahead);
   const columns = sel.features.map((c) => c.values);
-  const normalisation = fitNormalisation(prep.normalisation, columns, use);
-  const x = gatherRows(scaleColumns(columns, normalisation), s.sourceRows, s.span);
+  // Image pixels are already 0–1 and go in as they are (Keras rescales images in the model).
+  const images = table.images;
+  const normalisation = fitNormalisation(images ? 'none' : prep.normalisation, columns, use);
+  const x = images
+    ? gatherImages(images, s.sourceRows)
+    : gatherRows(scaleColumns(columns, normalisation), s.sourceRows, s.span);
 
   let targetNormalisation = { offset: 0, scale: 1 };
   let raw: Float64Array = s.targets;
@@ -90,7 +98,8 @@ function finish(table: Table, sel: Selection, s: SampleLayout, prep: Prep): Resu
   const numClasses = task === 'regression' ? 1 : classNames.length;
   // Image-like tables keep their sample shape, as long as the features are exactly its pixels.
   const image = table.sampleShape;
-  const keepsImage = image !== undefined && image.reduce((a, b) => a * b, 1) === f;
+  const keepsImage =
+    image !== undefined && (images !== undefined || image.reduce((a, b) => a * b, 1) === f);
   const featureShape = w.enabled ? [w.length, f] : keepsImage ? image : [f];
   const prepared: PreparedData = {
     x,
@@ -109,7 +118,13 @@ function finish(table: Table, sel: Selection, s: SampleLayout, prep: Prep): Resu
     suggestedOutput: suggestOutput(task, numClasses, prep.labelEncoding),
     sourceRows: s.sourceRows,
     description: '',
-    warnings: s.warnings,
+    warnings:
+      images && prep.normalisation !== 'none'
+        ? [
+            ...s.warnings,
+            'Images go in as pixel values 0–1; the normalisation setting applies to tables.',
+          ]
+        : s.warnings,
   };
   return ok({ ...prepared, description: describePrepared(prepared, prep) });
 }

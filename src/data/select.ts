@@ -49,6 +49,8 @@ export function selectForTable(table: Table): Result<Selection> {
         'column, so give the others the feature or ignore role.',
     );
   }
+  // An image table's features are its pixels (table.images), not columns.
+  if (table.images) return ok({ features: [], target: asTarget(label) });
   const featureCols = columnsWithRole(table, 'feature');
   if (featureCols.length === 0) {
     return fail(

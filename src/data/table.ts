@@ -1,3 +1,5 @@
+import type { ImageSet } from './images';
+
 /**
  * The one shape every source becomes (built-in generator, shipped file, user CSV), so a single
  * pipeline prepares them all. Columnar because windowing and normalisation walk columns.
@@ -19,6 +21,8 @@ export interface Table {
   kind: 'table' | 'series';
   /** When set, the feature columns in order form one sample of this shape, e.g. [8, 8, 1]. */
   sampleShape?: number[];
+  /** Image data: the pixels of every sample, kept whole; the label column holds the classes. */
+  images?: ImageSet;
 }
 
 export function numericColumn(name: string, values: ArrayLike<number>): Column {
@@ -67,4 +71,21 @@ export function cellText(column: Column, row: number): string {
   }
   const code = column.codes[row] ?? -1;
   return code < 0 ? '' : (column.categories[code] ?? '');
+}
+
+/** The first `n` rows (all when there are fewer), copied: a view would post its whole buffer to the page. */
+export function firstRows(table: Table, n: number): Table {
+  const rows = Math.min(n, table.rowCount);
+  if (rows === table.rowCount) return table;
+  const columns = table.columns.map((c): Column =>
+    c.kind === 'numeric'
+      ? { ...c, values: c.values.slice(0, rows) }
+      : { ...c, codes: c.codes.slice(0, rows) },
+  );
+  const images = table.images && {
+    ...table.images,
+    pixels: table.images.pixels.slice(0, rows * table.images.shape.reduce((a, b) => a * b, 1)),
+    labels: table.images.labels.slice(0, rows),
+  };
+  return { ...table, columns, rowCount: rows, ...(images ? { images } : {}) };
 }

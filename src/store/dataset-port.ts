@@ -1,5 +1,6 @@
 import { SHIPPED, type ShippedId } from '../data/index';
 import type { Result } from '../data/result';
+import { shippedText } from '../data/shipped-text';
 import { createPreparer, type PrepareReply, type PrepareRequest } from '../data/preparer';
 
 /**
@@ -25,10 +26,13 @@ export async function fetchShippedText(id: ShippedId): Promise<Result<string>> {
     reason: `The data '${info.title}' (${info.file}) could not be loaded (${why}); reload the page and try again.`,
   });
   if (typeof fetch !== 'function') return failed('this page cannot fetch files');
+  const getBytes = async (file: string) => {
+    const res = await fetch(`${import.meta.env.BASE_URL}data/${file}`);
+    if (!res.ok) throw new Error(`the server answered ${res.status}`);
+    return new Uint8Array(await res.arrayBuffer());
+  };
   try {
-    const res = await fetch(`${import.meta.env.BASE_URL}data/${info.file}`);
-    if (!res.ok) return failed(`the server answered ${res.status}`);
-    return { ok: true, value: await res.text() };
+    return { ok: true, value: await shippedText(id, getBytes) };
   } catch (err) {
     return failed(err instanceof Error ? err.message : String(err));
   }

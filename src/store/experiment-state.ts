@@ -1,11 +1,13 @@
 import type { Experiment } from '../core/share/experiment';
 import type { AppState } from './store';
+import { isDefaultSweep } from '../core/sweep/definition';
 
 /** The parts of the store an experiment is made of. */
 export type ExperimentSource = Pick<
   AppState,
   'spec' | 'datasetConfig' | 'trainingSettings' | 'backendChoice' | 'view'
->;
+> &
+  Partial<Pick<AppState, 'sweepDefinition'>>;
 
 /** The shareable experiment the store holds now. Keys in a fixed order, so equal states encode equal. */
 export function experimentOf(s: ExperimentSource): Experiment {
@@ -26,6 +28,10 @@ export function experimentOf(s: ExperimentSource): Experiment {
       backend: s.backendChoice,
     },
     view: { ...s.view },
+    // The sweep travels only once it differs from the one every page starts with.
+    ...(s.sweepDefinition && !isDefaultSweep(s.sweepDefinition)
+      ? { sweep: s.sweepDefinition }
+      : {}),
   };
 }
 
@@ -36,14 +42,16 @@ export function experimentChanged(a: ExperimentSource, b: ExperimentSource): boo
     a.datasetConfig !== b.datasetConfig ||
     a.trainingSettings !== b.trainingSettings ||
     a.backendChoice !== b.backendChoice ||
-    a.view !== b.view
+    a.view !== b.view ||
+    a.sweepDefinition !== b.sweepDefinition
   );
 }
 
 type Target = Pick<
   AppState,
   'setSpec' | 'setDatasetConfig' | 'setTrainingSettings' | 'setBackendChoice' | 'setView'
->;
+> &
+  Partial<Pick<AppState, 'setSweepDefinition'>>;
 
 /**
  * Puts an experiment (already validated by decodeExperiment) into the store through the
@@ -60,5 +68,6 @@ export function applyExperiment(s: Target, exp: Experiment): string[] {
   }
   s.setBackendChoice(backend);
   s.setView(exp.view);
+  if (exp.sweep) s.setSweepDefinition?.(exp.sweep);
   return problems;
 }

@@ -40,13 +40,9 @@ export function createRedrawClock(
 }
 
 /**
- * How often live charts redraw: 4 times a second, but once a second on a machine of 2 cores or
- * fewer. There the training worker and V8's helper threads already use both cores, and each
- * redraw (render, paint, composite) slowed training more than its own CPU time: on a 2-core VM,
- * an LSTM with the loss chart on screen trained at 0.68–0.79 of its speed with the chart out of
- * view at 4 redraws a second, and at full speed at one a second (bench/lib/thread-cpu.mjs
- * measured the page's extra CPU at about 1 % of the machine either way).
+ * How often live charts redraw: 10 times a second, on any machine. The SVG charts redrew once a
+ * second on 2 cores, because each redraw (render, style, layout, paint) slowed training; the
+ * canvas charts (uPlot) redraw with a few strokes and no DOM work. The bench's "charts on screen
+ * against hidden" reports what this rate costs: redraws/s painted, the page's fps, CPU share.
  */
-export function redrawIntervalMs(cores: number | undefined): number {
-  return cores !== undefined && cores > 0 && cores <= 2 ? 1000 : 250;
-}
+export const REDRAW_INTERVAL_MS = 100;

@@ -1,3 +1,4 @@
+import { entryAt } from '../core/timeline/history';
 import type { ModelSpec } from '../core/model-spec';
 import { inferShapes } from '../core/shapes';
 import { summarize } from '../core/summary';
@@ -69,11 +70,21 @@ export const selectBatchLosses = (s: AppState) => s.run.losses;
 /** One entry per finished epoch: train/validation loss and metrics. */
 export const selectEpochs = (s: AppState) => s.run.epochs;
 export const selectProgress = (s: AppState) => s.run.progress;
-/** The latest probe: per-layer histograms and stats, pooling samples, predictions. */
-export const selectProbe = (s: AppState) => s.run.probe;
-export const selectLayerProbes = (s: AppState) => s.run.probe?.layers ?? null;
-export const selectPoolingProbes = (s: AppState) => s.run.probe?.pooling ?? null;
-export const selectPredictions = (s: AppState) => s.run.probe?.predictions ?? null;
+/** The timeline being shown: a replayed run's from the history, else the current run's. */
+export const selectTimelineEntries = (s: AppState) => s.replay?.entries ?? s.run.timeline;
+/** The timeline entry the scrubber is on; null while following the live run. */
+export const selectTimelineEntry = (s: AppState) =>
+  s.timelineAt === null && !s.replay
+    ? null
+    : entryAt(selectTimelineEntries(s), s.timelineAt ?? Infinity);
+/**
+ * The probe every view shows: the one at the scrubber's epoch, else the latest (per-layer
+ * histograms and stats, pooling samples, predictions).
+ */
+export const selectProbe = (s: AppState) => selectTimelineEntry(s)?.probe ?? s.run.probe;
+export const selectLayerProbes = (s: AppState) => selectProbe(s)?.layers ?? null;
+export const selectPoolingProbes = (s: AppState) => selectProbe(s)?.pooling ?? null;
+export const selectPredictions = (s: AppState) => selectProbe(s)?.predictions ?? null;
 export const selectBenchmark = (s: AppState) => s.run.benchmark;
 export const selectTrainerMode = (s: AppState) => s.trainerMode;
 export const selectTrainerNotices = (s: AppState) => s.trainerNotices;

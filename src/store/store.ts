@@ -4,6 +4,8 @@ import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createModelSlice, type ModelSlice } from './model-slice';
 import { createRunsSlice, type RunsSlice } from './runs-slice';
 import { createShareSlice, type ShareSlice } from './share-slice';
+import { createSweepSlice, type SweepSlice } from './sweep-slice';
+import { createTimelineSlice, type TimelineSlice } from './timeline-slice';
 import { createTrainingSlice, type TrainingSlice } from './training-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
@@ -13,7 +15,9 @@ export type AppState = ModelSlice &
   TrainingSlice &
   RunsSlice &
   ViewSlice &
-  ShareSlice;
+  ShareSlice &
+  SweepSlice &
+  TimelineSlice;
 export type AppMutators = [['temporal', unknown]];
 
 /**
@@ -30,6 +34,8 @@ export const createAppStore = () =>
         ...createRunsSlice(...a),
         ...createViewSlice(...a),
         ...createShareSlice(...a),
+        ...createSweepSlice(...a),
+        ...createTimelineSlice(...a),
       }),
       {
         partialize: (s) => ({ spec: s.spec }),

@@ -181,6 +181,8 @@ export const createTrainingSlice: StateCreator<AppState, AppMutators, [], Traini
         case 'weights':
           // Replies to weights requests (share-slice.ts): not part of any run.
           return get().weightsReply(event);
+        case 'saliency':
+          return get().saliencyReply(event);
         case 'benchmark':
           if (event.machine && event.picked && speedKey?.runId === event.runId)
             keepSpeeds(pageStorage(), speedKey.key, {

@@ -1,14 +1,14 @@
 import { startTransition, useContext, useEffect, useMemo, useState } from 'react';
 import { ChartsOnScreen } from './charts-on-screen';
 import { useAppStore, type AppState } from './store';
-import { createRedrawClock, redrawIntervalMs } from './redraw-clock';
+import { createRedrawClock, REDRAW_INTERVAL_MS } from './redraw-clock';
 import { throttledView } from './throttled-view';
 
 /**
  * Shared by every live chart, so they redraw together: one render and one frame a tick, at most
- * 4 a second (1 on a 2-core machine: redrawIntervalMs), whatever rate the worker sends at.
+ * 10 a second (REDRAW_INTERVAL_MS), whatever rate the worker sends at.
  */
-const clock = createRedrawClock(redrawIntervalMs(globalThis.navigator?.hardwareConcurrency));
+const clock = createRedrawClock(REDRAW_INTERVAL_MS);
 
 /**
  * Like useAppStore(selector), but redraws at a bounded rate, and as a transition: React renders

@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => expect(tf.memory().numTensors).toBe(tensorsAtStart));
 
 /** The engine keeps each run's trained model for saving; these tests count tensors instead. */
-const keepNothing = { keep: () => false, handle: () => undefined };
+const keepNothing = { keep: () => false, modelOf: () => null, handle: () => undefined };
 
 type Start = Extract<WorkerRequest, { type: 'start' }>;
 

@@ -6,6 +6,9 @@ import { runTraining } from './run-training';
 import { createWeightsIO, type WeightsIO } from './weights-io';
 import { createYield } from './yield';
 import { PROBE_EVERY_MS } from './train-loop';
+import { saliency } from './saliency';
+import type * as tf from '@tensorflow/tfjs';
+import type { SaliencyReply, SaliencyRequest } from '../core/timeline/saliency-types';
 
 /**
  * Everything the worker does, as a plain object: the worker wraps it in postMessage, and the
@@ -52,6 +55,26 @@ export function createEngine(post: (e: WorkerEvent) => void, options: EngineOpti
   });
   // Trained weights (save, export, delete) are answered at once, not queued behind a run.
   const weights = options.weights ?? createWeightsIO(post);
+  let live: { runId: number; model: tf.LayersModel } | null = null;
+  const explain = async (req: SaliencyRequest) => {
+    const reply = (r: Omit<SaliencyReply, 'type' | 'requestId'>) =>
+      post({ type: 'saliency', requestId: req.requestId, ...r });
+    const model = live?.runId === req.runId ? live.model : weights.modelOf(req.runId);
+    if (!model) {
+      return reply({
+        message: "That run's model is no longer in memory: train again to explain it.",
+        values: null,
+        target: 0,
+        outputs: [],
+      });
+    }
+    try {
+      const r = await saliency(model, req.input, req.sampleShape, req.method, req.steps);
+      reply({ message: null, ...r });
+    } catch (err) {
+      reply({ message: message(err), values: null, target: 0, outputs: [] });
+    }
+  };
   const withRun = (runId: number, f: (run: ActiveRun) => void) => {
     if (current?.id === runId) f(current);
   };
@@ -84,6 +107,9 @@ export function createEngine(post: (e: WorkerEvent) => void, options: EngineOpti
                 learningRate: () => run.learningRate,
                 measured,
                 keepModel: weights.keep,
+                onModel: (runId, model) => {
+                  live = model ? { runId, model } : live?.runId === runId ? null : live;
+                },
                 ...(options.auto && { autoHooks: options.auto }),
               });
             } catch (err) {
@@ -111,6 +137,9 @@ export function createEngine(post: (e: WorkerEvent) => void, options: EngineOpti
         case 'exportWeights':
         case 'deleteWeights':
           return weights.handle(req);
+        // Answered at once, between batches, on the model as it is now.
+        case 'saliency':
+          return void explain(req);
       }
     },
   };

@@ -30,7 +30,8 @@ describe('probes', () => {
     const grid = new Float32Array(5 * 12);
     const prober = createProber(model, spec, data, grid);
     const before = tf.memory().numTensors;
-    const snap = await prober.probe(1, 4);
+    const { snapshot: snap, timeline } = await prober.probe(1, 4);
+    expect(timeline).toBeNull();
     expect(tf.memory().numTensors).toBe(before);
     expect(snap.layers.map((l) => [l.index, l.name])).toEqual([
       [1, 'conv1d'],

@@ -9,6 +9,10 @@ import type {
   ProbeSnapshot,
 } from '../core/training/probe-types';
 import { sampleCount, sampleSize, type TrainingData } from '../core/training/training-data';
+import type { TimelineSnapshot } from '../core/timeline/timeline-types';
+import type { LossFn } from './losses';
+import { planTimeline, type TimelinePlan } from './timeline-probe';
+import { classLabels } from '../core/timeline/labels';
 
 /** Validation samples the probes run on (the first ones, so charts know which they are). */
 export const PROBE_SAMPLES = 256;
@@ -22,9 +26,21 @@ const MAX_POOLING_VALUES = 50_000;
 /** At most a 64 × 64 grid of extra inputs. */
 export const MAX_EXTRA_INPUTS = 4096;
 
+export interface ProbeResult {
+  snapshot: ProbeSnapshot;
+  /** Asked for at epoch ends: the timeline's record of the weights, gradients and projection. */
+  timeline: TimelineSnapshot | null;
+}
+
 export interface Prober {
-  probe(epoch: number, batch: number): Promise<ProbeSnapshot>;
+  probe(epoch: number, batch: number, withTimeline?: boolean): Promise<ProbeResult>;
   dispose(): void;
+}
+
+export interface TimelineOptions {
+  loss: LossFn;
+  /** Spec index of the layer the embedding view projects; null for none. */
+  embeddingIndex: number | null;
 }
 
 const sampleShapeOf = (t: tf.Tensor) => t.shape.slice(1);
@@ -70,6 +86,7 @@ export function createProber(
   spec: ModelSpec,
   data: TrainingData,
   extraInputs: Float32Array | null,
+  timeline: TimelineOptions | null = null,
 ): Prober {
   const per = sampleSize(data);
   const shape = data.xShape.slice(1);
@@ -77,6 +94,12 @@ export function createProber(
   const first = valCount > 0 ? data.trainCount : 0;
   const count = Math.min(PROBE_SAMPLES, valCount > 0 ? valCount : data.trainCount);
   const x = tf.tensor(data.x.subarray(first * per, (first + count) * per), [count, ...shape]);
+  const k = data.yShape[1] ?? 1;
+  const y = timeline
+    ? tf.tensor2d(data.y.subarray(first * k, (first + count) * k), [count, k])
+    : null;
+  let lastPoints: number[] | null = null;
+  const labels = data.numClasses >= 2 ? classLabels(data.y, k, first, count) : null;
   const extraCount = extraInputs
     ? Math.min(MAX_EXTRA_INPUTS, Math.floor(extraInputs.length / per))
     : 0;
@@ -93,12 +116,13 @@ export function createProber(
   const activations = effectiveActivations(spec);
 
   return {
-    async probe(epoch, batch) {
+    async probe(epoch, batch, withTimeline = false) {
       const outputs = tf.tidy(() => {
         const out = probeModel.predict(x);
         return Array.isArray(out) ? out : [out];
       });
       const extraOut = extra ? tf.tidy(() => model.predict(extra) as tf.Tensor) : null;
+      let timelinePlan: TimelinePlan | null = null;
       try {
         // Everything this probe shows, gathered first and read back in one go.
         const reads: Read[] = [];
@@ -117,7 +141,29 @@ export function createProber(
         const last = outputs.at(-1);
         const predAt = last && valCount > 0 ? reads.push({ t: last, count }) - 1 : null;
         const extraAt = extraOut ? reads.push({ t: extraOut, count: extraCount }) - 1 : null;
+        if (timeline && withTimeline) {
+          timelinePlan = planTimeline(
+            {
+              model,
+              names,
+              x,
+              y: valCount > 0 ? y : null,
+              loss: timeline.loss,
+              outputs,
+              embeddingIndex: timeline.embeddingIndex,
+              firstSample: first,
+              labels,
+            },
+            lastPoints,
+          );
+        }
+        const timelineFrom = reads.length;
+        for (const t of timelinePlan?.tensors ?? []) reads.push({ t, count: t.shape[0] ?? 0 });
         const read = await readAll(reads);
+        const timelineSnapshot = timelinePlan
+          ? timelinePlan.finish(read.slice(timelineFrom))
+          : null;
+        if (timelineSnapshot?.embedding) lastPoints = timelineSnapshot.embedding.points;
 
         const layerProbes: LayerProbe[] = [];
         const pooling: PoolingProbe[] = [];
@@ -150,14 +196,26 @@ export function createProber(
         const predictions = last && predAt !== null ? predictionsOf(last, predAt, first) : null;
         const extraPredictions =
           extraOut && extraAt !== null ? predictionsOf(extraOut, extraAt, 0) : null;
-        return { epoch, batch, layers: layerProbes, pooling, predictions, extra: extraPredictions };
+        return {
+          snapshot: {
+            epoch,
+            batch,
+            layers: layerProbes,
+            pooling,
+            predictions,
+            extra: extraPredictions,
+          },
+          timeline: timelineSnapshot,
+        };
       } finally {
         tf.dispose(outputs);
         extraOut?.dispose();
+        if (timelinePlan) tf.dispose(timelinePlan.tensors);
       }
     },
     dispose() {
       x.dispose();
+      y?.dispose();
       extra?.dispose();
     },
   };

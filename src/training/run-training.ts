@@ -10,12 +10,24 @@ import { checkTrainable } from '../core/training/compat';
 import type { RunControl } from './control';
 import { divergedMessage } from './diverged-advice';
 import { applyInitialWeights } from './initial-weights';
-import { createProber } from './probes';
+import { createProber, type TimelineOptions } from './probes';
+import { lossFn } from './losses';
 import type { BenchmarkResult, WorkerEvent, WorkerRequest } from '../core/training/protocol';
 import { trainLoop, batchesPerEpoch, type LoopOutcome } from './train-loop';
 import { sampleCount } from '../core/training/training-data';
 
 export type StartRequest = Extract<WorkerRequest, { type: 'start' }>;
+
+/** The timeline records unless the page turned it off; it projects the layer before the output by default. */
+function timelineOptions(req: StartRequest): TimelineOptions | null {
+  if (req.timeline === false) return null;
+  const last = req.spec.layers.length - 1;
+  const chosen = req.embeddingLayer ?? last - 1;
+  return {
+    loss: lossFn(req.settings.loss, req.data.numClasses),
+    embeddingIndex: chosen >= 1 && chosen <= last ? chosen : last >= 1 ? last : null,
+  };
+}
 
 export interface RunContext {
   req: StartRequest;
@@ -32,6 +44,8 @@ export interface RunContext {
   keepModel?: (runId: number, model: tf.LayersModel) => boolean;
   /** Tests decide what Auto's measurement says. */
   autoHooks?: AutoHooks;
+  /** Told of the model while it trains (and null once it is gone), for saliency requests. */
+  onModel?: (runId: number, model: tf.LayersModel | null) => void;
 }
 
 type Attempt = { outcome: LoopOutcome } | { switchReason: string; failed: BackendName };
@@ -61,7 +75,9 @@ async function attempt(
         message: `The imported weights (${req.initialWeights.source}) do not fit this model: ${misfit}. Training starts from new weights.`,
       });
   }
-  const prober = createProber(model, spec, data, req.probeInputs);
+  const prober = createProber(model, spec, data, req.probeInputs, timelineOptions(req));
+  ctx.onModel?.(runId, model);
+  const nb = batchesPerEpoch(data.trainCount, settings.batchSize);
   const lostReason = () => ctx.backends.lostReason(current) ?? `${current} stopped working`;
   let kept = false;
   try {
@@ -71,7 +87,7 @@ async function attempt(
       backend: name,
       trainCount: data.trainCount,
       valCount: sampleCount(data) - data.trainCount,
-      batchesPerEpoch: batchesPerEpoch(data.trainCount, settings.batchSize),
+      batchesPerEpoch: nb,
       totalEpochs: settings.epochs,
     });
     const outcome = await trainLoop({
@@ -100,8 +116,11 @@ async function attempt(
       callbacks: {
         onBatches: (losses, progress) => post({ type: 'batches', runId, losses, progress }),
         onEpoch: (result) => post({ type: 'epoch', runId, result }),
-        onProbe: async (epoch, batch) =>
-          post({ type: 'probe', runId, snapshot: await prober.probe(epoch, batch) }),
+        onProbe: async (epoch, batch) => {
+          // The timeline records epoch ends (and the untrained model), not mid-epoch probes.
+          const r = await prober.probe(epoch, batch, batch === nb || epoch === 0);
+          post({ type: 'probe', runId, snapshot: r.snapshot, timeline: r.timeline });
+        },
         onState: (state) => post({ type: 'state', runId, state }),
       },
     });
@@ -116,6 +135,7 @@ async function attempt(
     if (control.takeInterrupt() || lost) return { switchReason: lostReason(), failed: current };
     throw err;
   } finally {
+    ctx.onModel?.(runId, null);
     prober.dispose();
     if (!kept) disposeModel(model);
   }
@@ -160,7 +180,7 @@ export async function runTraining(ctx: RunContext): Promise<void> {
         const advice = { ...o, learningRate, clipNorm, normalisation: req.normalisation };
         return done('diverged', divergedMessage(advice));
       }
-      return done(o.kind, null);
+      return done(o.kind, o.kind === 'finished' ? (o.note ?? null) : null);
     }
     skip.set(result.failed, result.switchReason);
     post({

@@ -6,6 +6,7 @@ import { setLearningRate, makeOptimizer } from './optimizers';
 import type { BatchLoss, EpochResult, MetricValues, Progress } from '../core/training/protocol';
 import type { MetricId, RunSettings } from '../core/training/settings';
 import { dropoutReseeder } from './dropout-seeds';
+import { earlyStopper } from '../core/training/early-stopping';
 import { RateMeter } from './rate-meter';
 import { LossMeter, type PendingBatch } from './loss-meter';
 import { evaluate, trainStep, type StepContext } from './train-step';
@@ -53,7 +54,8 @@ export interface LoopOptions {
 }
 
 export type LoopOutcome =
-  | { kind: 'finished' }
+  /** `note`: why it ended before its last epoch (early stopping). */
+  | { kind: 'finished'; note?: string }
   | { kind: 'stopped' }
   | { kind: 'diverged'; epoch: number; batch: number; loss: number };
 
@@ -107,6 +109,7 @@ export async function trainLoop(o: LoopOptions): Promise<LoopOutcome> {
     clipNorm: settings.clipNorm,
   };
   const meter = new LossMeter(metricIds.length);
+  const stopper = settings.earlyStopping ? earlyStopper(settings.earlyStopping) : null;
   const reseedDropout = dropoutReseeder(model);
   let step = 0;
   let elapsed = 0;
@@ -228,7 +231,8 @@ export async function trainLoop(o: LoopOptions): Promise<LoopOutcome> {
         valMetrics,
         numTensors: tf.memory().numTensors,
       });
-      const lastEpoch = epoch === settings.epochs;
+      const stopEarly = stopper?.afterEpoch(epoch, { loss: train[0] ?? NaN, valLoss }) ?? false;
+      const lastEpoch = epoch === settings.epochs || stopEarly;
       if (lastEpoch || control.isPaused || probeDue(o.epochProbeGapMs ?? EPOCH_PROBE_GAP_MS)) {
         await probe(epoch, nb);
       }
@@ -238,6 +242,7 @@ export async function trainLoop(o: LoopOptions): Promise<LoopOutcome> {
         since = now();
         lastProbe = now();
       }
+      if (stopEarly) return end({ kind: 'finished', note: stopper?.reason ?? '' });
     }
     return end({ kind: 'finished' });
   } finally {

@@ -54,6 +54,8 @@ export function tfjsFiles(a: tf.io.ModelArtifacts): { modelJson: string; weights
 export interface WeightsIO {
   /** Takes ownership of a run's trained model; the previous one is released. */
   keep(runId: number, model: tf.LayersModel): boolean;
+  /** The kept model of that run, if it is still the one kept. */
+  modelOf(runId: number): tf.LayersModel | null;
   handle(req: WeightsRequest): void;
 }
 
@@ -114,6 +116,7 @@ export function createWeightsIO(
       if (old) release(old.model);
       return true;
     },
+    modelOf: (runId) => (held?.runId === runId ? held.model : null),
     handle(req) {
       run(req).then(
         (r) => reply(req.requestId, r),

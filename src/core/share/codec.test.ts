@@ -228,12 +228,12 @@ describe('encodeExperiment / decodeExperiment', () => {
 
   it('reads a link from a newer Layerlab as far as it can', () => {
     const { experiment, ignored } = decodeExperiment(
-      link({ v: 2, training: { epochs: 9 }, sweep: {} }),
+      link({ v: 99, training: { epochs: 9 }, gadget: {} }),
     );
     expect(experiment.training.epochs).toBe(9);
     expect(ignored).toEqual([
-      'link: it was made by a newer Layerlab (format version 2); only the settings this version knows were read',
-      'link.sweep: not part of a Layerlab experiment, so it was ignored',
+      'link: it was made by a newer Layerlab (format version 99); only the settings this version knows were read',
+      'link.gadget: not part of a Layerlab experiment, so it was ignored',
     ]);
   });
 

@@ -6,9 +6,12 @@ import { isRecord, own, parseJsonSafely, showValue } from './safe-json';
 import { salvageFields, safeKey } from './salvage-fields';
 import { salvageModel } from './salvage-model';
 import { salvageData } from './salvage-sections';
+import { readSweepSection } from './sweep-section';
+import { isTeaching, TEACH_RULES, type TeachConfig } from './teach';
 
 /**
- * An experiment as a URL hash: `e1.` + lz-string(JSON of `{ v, model, data, training, view }`).
+ * An experiment as a URL hash: `e1.` + lz-string(JSON of `{ v, model, data, training, view }`,
+ * and `teach` on a teaching link).
  * The `e1.` tag names the container (lz-string over JSON); `v` inside names the schema, which
  * migrations upgrade. Limits keep a hostile link cheap to reject: real experiments are a few KB.
  */
@@ -20,16 +23,29 @@ export interface Decoded {
   experiment: Experiment;
   /** Sentences naming each part of the link that was not used, and why. */
   ignored: string[];
+  /** Only on a teaching link: what to hide from the recipient, and the note to show them. */
+  teach?: TeachConfig;
 }
 
-/** Only the four sections travel, whatever else the object passed in carries. */
-export function encodeExperiment(exp: Experiment): string {
+/**
+ * Only the four sections travel, whatever else the object passed in carries; `teach` is added
+ * for a teaching link (hidden parts or a note), and left out otherwise.
+ */
+export function encodeExperiment(exp: Experiment, teach?: TeachConfig): string {
   const { model, data, training, view } = exp;
-  const doc = { v: CURRENT_VERSION, model, data, training, view };
+  const doc = {
+    v: CURRENT_VERSION,
+    model,
+    data,
+    training,
+    view,
+    ...(exp.sweep ? { sweep: exp.sweep } : {}),
+    ...(teach && isTeaching(teach) ? { teach: { hidden: teach.hidden, note: teach.note } } : {}),
+  };
   return HASH_PREFIX + LZString.compressToEncodedURIComponent(JSON.stringify(doc));
 }
 
-const SECTIONS = new Set(['v', 'model', 'data', 'training', 'view']);
+const SECTIONS = new Set(['v', 'model', 'data', 'training', 'view', 'teach', 'sweep']);
 
 export interface DecodeOptions {
   /** The upgrade table; tests pass their own to exercise the mechanism. */
@@ -77,7 +93,11 @@ function decodeUnsafe(hash: string, migrations: Readonly<Record<number, Migratio
     (k) => `link: the key ${showValue(k)} is never read from a link, so it was ignored`,
   );
   const doc = upgrade(parsed.value, migrations, ignored);
-  return { experiment: readSections(doc, ignored), ignored };
+  const experiment = readSections(doc, ignored);
+  if (own(doc, 'teach') === undefined) return { experiment, ignored };
+  const teach = salvageFields('teach', own(doc, 'teach'), TEACH_RULES);
+  ignored.push(...teach.ignored);
+  return { experiment, ignored, teach: teach.value };
 }
 
 /** Brings the document to CURRENT_VERSION; an unknown version is read as the current one. */
@@ -113,5 +133,7 @@ function readSections(doc: Doc, ignored: string[]): Experiment {
       ignored.push(`link.${safeKey(key)}: not part of a Layerlab experiment, so it was ignored`);
     }
   }
-  return { model: model.value, data: data.value, training: training.value, view: view.value };
+  const sweep = readSweepSection(own(doc, 'sweep'), ignored);
+  const exp = { model: model.value, data: data.value, training: training.value, view: view.value };
+  return sweep ? { ...exp, sweep } : exp;
 }

@@ -3,6 +3,7 @@ import { defaultDatasetConfig, type DatasetConfig } from '../../data/config';
 import { counterIds, type ModelSpec } from '../model-spec';
 import { numberKind, numberRule } from '../number-rule';
 import { templateSpec } from '../templates';
+import type { SweepDefinition } from '../sweep/definition';
 import { BACKEND_CHOICES, DEFAULT_BACKEND_CHOICE } from '../training/backend-names';
 import {
   defaultTrainingSettings,
@@ -118,6 +119,8 @@ export interface Experiment {
   data: DatasetConfig;
   training: TrainingConfig;
   view: ViewConfig;
+  /** A sweep definition (issue 21), only where one was set up; see sweep-section.ts. */
+  sweep?: SweepDefinition;
 }
 
 function defaultsOf<R extends Record<string, FieldRule<unknown>>>(rules: R): ValuesOf<R> {

@@ -29,7 +29,9 @@ describe('migrate', () => {
 
   it('upgrades a version-0 link when decoding, so the old link opens as it was', () => {
     const old = link({ v: 0, fit: { lr: '0.05', epochs: 3 } });
-    const { experiment, ignored } = decodeExperiment(old, { migrations: { 0: v0ToV1 } });
+    const { experiment, ignored } = decodeExperiment(old, {
+      migrations: { ...MIGRATIONS, 0: v0ToV1 },
+    });
     expect(ignored).toEqual([]);
     expect(experiment.training).toEqual({
       ...defaultTrainingConfig(),
@@ -39,7 +41,7 @@ describe('migrate', () => {
     // Without the step, the same link still opens, and says why its version was not upgraded.
     const plain = decodeExperiment(old);
     expect(plain.ignored).toContain(
-      'link.v: there is no upgrade from format version 0; it was read as version 1',
+      `link.v: there is no upgrade from format version 0; it was read as version ${CURRENT_VERSION}`,
     );
     expect(plain.ignored).toContain(
       'link.fit: not part of a Layerlab experiment, so it was ignored',

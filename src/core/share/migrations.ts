@@ -1,7 +1,7 @@
 import type { Result } from '../result';
 
-/** The version of the experiment document written by encodeExperiment: `{ v: 1, ... }`. */
-export const CURRENT_VERSION = 1;
+/** The version of the experiment document written by encodeExperiment: `{ v: 2, ... }`. */
+export const CURRENT_VERSION = 2;
 
 export type Doc = Record<string, unknown>;
 
@@ -9,10 +9,13 @@ export type Doc = Record<string, unknown>;
 export type Migration = (doc: Doc) => Doc;
 
 /**
- * MIGRATIONS[n] upgrades version n to n + 1. Version 1 is the first, so the table is empty; a
- * version 2 adds `1: (doc) => ({ ...doc, v: 2, ... })` here and bumps CURRENT_VERSION.
+ * MIGRATIONS[n] upgrades version n to n + 1; a new version adds one function here and bumps
+ * CURRENT_VERSION. Version 2 added the optional `teach` section (teaching links): a version-1
+ * link has none, which reads as "nothing hidden, no note", so its step only renumbers it.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (doc) => ({ ...doc, v: 2 }),
+};
 
 /**
  * Runs the migrations from `from` up to `to`. A document from a newer Layerlab is not an error:

@@ -5,6 +5,8 @@ import { importedWeightsSchema } from '../export/weights-manifest';
 import { parseModelSpec } from '../model-spec';
 import { BACKEND_CHOICES, BACKEND_NAMES } from './backend-names';
 import { probeSnapshotSchema } from './probe-types';
+import { timelineSnapshotSchema } from '../timeline/timeline-types';
+import { saliencyReplySchema, saliencyRequestSchema } from '../timeline/saliency-types';
 import { METRICS, runSettingsSchema, trainingSettingsSchema } from './settings';
 import { float32Array, trainingDataSchema } from './training-data';
 
@@ -105,6 +107,10 @@ export const requestSchema = z.discriminatedUnion('type', [
     normalisation: z.enum(NORMALISATIONS).optional(),
     /** For Auto: this model's speeds measured on an earlier visit, so it need not measure again. */
     knownSpeeds: knownSpeedsSchema.nullable().optional(),
+    /** Record the timeline (weights, gradients, projection at epoch ends); on unless false. */
+    timeline: z.boolean().optional(),
+    /** Spec index of the layer the embedding view projects; the one before the output if absent. */
+    embeddingLayer: z.int().min(1).optional(),
   }),
   z.object({ type: z.literal('pause'), runId }),
   z.object({ type: z.literal('resume'), runId }),
@@ -116,6 +122,7 @@ export const requestSchema = z.discriminatedUnion('type', [
     learningRate: trainingSettingsSchema.shape.learningRate,
   }),
   ...weightsRequestSchemas,
+  saliencyRequestSchema,
 ]);
 export type WorkerRequest = z.infer<typeof requestSchema>;
 export type WeightsRequest = Extract<
@@ -193,7 +200,13 @@ export const eventSchema = z.discriminatedUnion('type', [
     progress: progressSchema,
   }),
   z.object({ type: z.literal('epoch'), runId, result: epochResultSchema }),
-  z.object({ type: z.literal('probe'), runId, snapshot: probeSnapshotSchema }),
+  z.object({
+    type: z.literal('probe'),
+    runId,
+    snapshot: probeSnapshotSchema,
+    /** At epoch ends (and for the untrained model) while the timeline records. */
+    timeline: timelineSnapshotSchema.nullable().optional(),
+  }),
   z.object({
     type: z.literal('done'),
     runId,
@@ -203,6 +216,7 @@ export const eventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notice'), message: z.string() }),
   z.object({ type: z.literal('error'), runId: runId.nullable(), message: z.string() }),
   weightsReplySchema,
+  saliencyReplySchema,
 ]);
 export type WorkerEvent = z.infer<typeof eventSchema>;
 

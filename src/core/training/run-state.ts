@@ -1,5 +1,6 @@
 import type { BackendName } from './backend-names';
 import type { ProbeSnapshot } from './probe-types';
+import { addToTimeline, type TimelineEntry } from '../timeline/history';
 import type {
   BatchLoss,
   BenchmarkResult,
@@ -43,6 +44,8 @@ export interface RunState {
   epochs: EpochResult[];
   /** The latest probe; its epoch/batch say when it was taken. */
   probe: ProbeSnapshot | null;
+  /** Epoch-end snapshots for the timeline scrubber, oldest first, within its memory budget. */
+  timeline: TimelineEntry[];
   /** Auto's measurements on this run's model; picked is null while measuring. */
   benchmark: { results: BenchmarkResult[]; picked: BackendName | null; total: number } | null;
 }
@@ -63,6 +66,7 @@ export function emptyRun(id: number, status: RunStatus = 'idle'): RunState {
     losses: [],
     epochs: [],
     probe: null,
+    timeline: [],
     benchmark: null,
   };
 }
@@ -100,8 +104,16 @@ export function reduceRun(run: RunState, event: WorkerEvent): RunState {
     }
     case 'epoch':
       return { ...run, epochs: [...run.epochs, event.result] };
-    case 'probe':
-      return { ...run, probe: event.snapshot };
+    case 'probe': {
+      const { snapshot, timeline } = event;
+      return {
+        ...run,
+        probe: snapshot,
+        timeline: timeline
+          ? addToTimeline(run.timeline, snapshot.epoch, snapshot, timeline)
+          : run.timeline,
+      };
+    }
     case 'done':
       return { ...run, status: event.outcome, message: event.message ?? run.message };
     case 'error':

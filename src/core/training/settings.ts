@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { seedSchema } from '../../data/config';
+import { earlyStoppingSchema } from './early-stopping';
 import { HUBER_DELTA, MOMENTUM } from './optimizer-constants';
 
 /**
@@ -65,8 +66,14 @@ export const trainingSettingsSchema = z.object({
 });
 export type TrainingSettings = z.infer<typeof trainingSettingsSchema>;
 
-/** What the worker receives: the loss is resolved ('auto' → the data's suggestion). */
-export const runSettingsSchema = trainingSettingsSchema.extend({ loss: z.enum(LOSSES) });
+/**
+ * What the worker receives: the loss is resolved ('auto' → the data's suggestion). Keras'
+ * EarlyStopping is a run setting only (a sweep sets it per run); absent or null: every epoch runs.
+ */
+export const runSettingsSchema = trainingSettingsSchema.extend({
+  loss: z.enum(LOSSES),
+  earlyStopping: earlyStoppingSchema.nullable().optional(),
+});
 export type RunSettings = z.infer<typeof runSettingsSchema>;
 
 export const defaultTrainingSettings: TrainingSettings = {

@@ -8,7 +8,12 @@ const ITEMS = TEMPLATES.map((t) => ({
   title: t.title,
   description: t.description,
   onSelect: () => {
-    if (useAppStore.getState().loadTemplate(t.id).ok) announce(`Loaded the ${t.title} template.`);
+    const store = useAppStore.getState();
+    if (!store.loadTemplate(t.id).ok) return;
+    // A template made for one data set brings it and the settings its promise rests on.
+    if (t.training) store.setTrainingSettings(t.training);
+    if (t.data) void store.chooseDataset(t.data);
+    announce(`Loaded the ${t.title} template.`);
   },
 }));
 

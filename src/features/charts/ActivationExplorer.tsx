@@ -9,7 +9,7 @@ import {
 import { numberRule } from '../../core/number-rule';
 import { NumberField } from '../../components/NumberField';
 import { SelectField } from '../../components/SelectField';
-import { CURRENT_TRAIN, CURRENT_VAL } from './chart-theme';
+import { CURRENT_TRAIN, CURRENT_VAL } from '../../core/charts/chart-theme';
 import { LineFigure } from './LineFigure';
 
 const END = numberRule(explorerEndSchema);

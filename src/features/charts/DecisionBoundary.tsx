@@ -6,7 +6,7 @@ import { formatTick } from '../../core/charts/format';
 import { linearScale, niceTicks } from '../../core/charts/scale';
 import type { PreparedData } from '../../data/index';
 import type { Predictions } from '../../core/training/probe-types';
-import { classColour } from './chart-theme';
+import { classColour } from '../../core/charts/chart-theme';
 import { keyColour } from './chart-parts';
 import { cellsImage } from './cells-image';
 

@@ -4,7 +4,8 @@ import { formatExact, formatFigure, formatShare, formatTick } from '../../core/c
 import { histogramBars, unitHealth } from '../../core/charts/histogram';
 import { linearScale, niceTicks } from '../../core/charts/scale';
 import type { AppState } from '../../store/store';
-import { CURRENT_TRAIN } from './chart-theme';
+import { selectProbe } from '../../store/selectors';
+import { CURRENT_TRAIN } from '../../core/charts/chart-theme';
 import { useElementWidth } from './useElementWidth';
 import { useThrottledStore } from '../../store/useThrottledStore';
 
@@ -28,7 +29,7 @@ export const HistogramFigure = memo(function HistogramFigure({
   compact,
 }: Props) {
   const select = useCallback(
-    (s: AppState) => s.run.probe?.layers.find((l) => l.index === index) ?? null,
+    (s: AppState) => selectProbe(s)?.layers.find((l) => l.index === index) ?? null,
     [index],
   );
   const layer = useThrottledStore(select);

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { SelectField } from '../../components/SelectField';
 import { useAppStore } from '../../store/store';
-import { selectLiveConfig } from '../../store/selectors';
+import { selectLiveConfig, selectProbe } from '../../store/selectors';
 import type { AppState } from '../../store/store';
 import { effectiveActivations } from '../../core/training/probe-stats';
 import { HistogramFigure } from './HistogramFigure';
@@ -10,7 +10,9 @@ import { useThrottledStore } from '../../store/useThrottledStore';
 
 /** "index:name:kind|…" of the probed layers: a string, so it only changes with the model. */
 const selectLayerList = (s: AppState) =>
-  s.run.probe?.layers.map((l) => `${l.index}:${l.name}:${l.kind}`).join('|') ?? '';
+  selectProbe(s)
+    ?.layers.map((l) => `${l.index}:${l.name}:${l.kind}`)
+    .join('|') ?? '';
 
 /**
  * Live histograms of what each layer outputs on the probe batch: one layer, or all of them as

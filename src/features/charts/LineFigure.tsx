@@ -3,7 +3,7 @@ import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { logAxis, rowsExtent, stepAxis, valueAxis } from '../../core/charts/axis';
 import type { Row } from '../../core/charts/series';
 import { formatExact, formatFigure } from '../../core/charts/format';
-import { AXIS_STYLE, GRID_STROKE } from './chart-theme';
+import { AXIS_STYLE, GRID_STROKE } from '../../core/charts/chart-theme';
 import { ChartLegend, PlainLine, XTick, YTick } from './chart-parts';
 
 export interface LineDef {

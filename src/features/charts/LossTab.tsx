@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useAppStore } from '../../store/store';
 import { selectEpochs, selectRunStatus, selectShownRuns } from '../../store/selectors';
 import { BatchLossFigure } from './BatchLossFigure';
-import { runColour } from './chart-theme';
+import { runColour } from '../../core/charts/chart-theme';
 import { EpochFigure } from './EpochFigure';
 import { LossControls } from './LossControls';
 import { metricsIn, type CurveSource, type ViewOptions } from './loss-data';

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { formatFigure } from '../../core/charts/format';
 import { channel, extent } from '../../core/charts/scale';
 import type { PoolingProbe } from '../../core/training/probe-types';
-import { Heatmap } from './Heatmap';
+import { Heatmap } from '../../components/Heatmap';
 import type { PoolingGeometry } from './pooling-params';
 
 /** Cells of 3 to 24 px, smaller for larger maps, so both fit side by side. */

@@ -3,7 +3,7 @@ import { formatTick } from '../../core/charts/format';
 import { coveredRange } from '../../core/charts/pooling-windows';
 import { channel, extent, linearScale, niceTicks } from '../../core/charts/scale';
 import type { PoolingProbe } from '../../core/training/probe-types';
-import { CURRENT_TRAIN, CURRENT_VAL } from './chart-theme';
+import { CURRENT_TRAIN, CURRENT_VAL } from '../../core/charts/chart-theme';
 import type { PoolingGeometry } from './pooling-params';
 import { keyColour } from './chart-parts';
 

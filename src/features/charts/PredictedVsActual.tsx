@@ -13,7 +13,7 @@ import { fitQuality, predictedVsActual } from '../../core/charts/predictions';
 import { extent } from '../../core/charts/scale';
 import type { PreparedData, WindowingConfig } from '../../data/index';
 import type { Predictions } from '../../core/training/probe-types';
-import { AXIS_STYLE, CURRENT_TRAIN, CURRENT_VAL, GRID_STROKE } from './chart-theme';
+import { AXIS_STYLE, CURRENT_TRAIN, CURRENT_VAL, GRID_STROKE } from '../../core/charts/chart-theme';
 import { StreamChart } from './StreamChart';
 
 /** Steps from a window's first row to the row whose value it predicts. */

@@ -1,5 +1,6 @@
 import type { ProbeSnapshot } from '../../core/training/probe-types';
 import type { AppState } from '../../store/store';
+import { selectProbe } from '../../store/selectors';
 import { useThrottledStore } from '../../store/useThrottledStore';
 
 const describe = (probe: Pick<ProbeSnapshot, 'epoch' | 'batch'>) =>
@@ -10,7 +11,10 @@ export function ProbeNote({ probe }: { probe: Pick<ProbeSnapshot, 'epoch' | 'bat
   return <p className="hint probe-note">Probe batch, {describe(probe)}</p>;
 }
 
-const selectWhen = (s: AppState) => (s.run.probe ? describe(s.run.probe) : null);
+const selectWhen = (s: AppState) => {
+  const probe = selectProbe(s);
+  return probe ? describe(probe) : null;
+};
 
 /** The same note, following the probes by itself (its parent need not redraw). */
 export function LiveProbeNote() {

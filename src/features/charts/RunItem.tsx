@@ -5,7 +5,7 @@ import { describeSpec, MAX_RUN_NAME, type SavedRun } from '../../core/charts/sav
 import { formatExact, formatFigure } from '../../core/charts/format';
 import type { DatasetConfig } from '../../data/index';
 import { useAppStore } from '../../store/store';
-import { CURRENT_TRAIN, runColour } from './chart-theme';
+import { CURRENT_TRAIN, runColour } from '../../core/charts/chart-theme';
 
 const last = <T,>(xs: readonly T[]): T | undefined => xs[xs.length - 1];
 

@@ -1,13 +1,29 @@
-import { memo, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { logAxis, rowsExtent, stepAxis, valueAxis } from '../../core/charts/axis';
-import { formatExact, formatFigure, formatTick } from '../../core/charts/format';
-import { linearScale, linePath, logScale, nearestIndex } from '../../core/charts/scale';
+import {
+  memo,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { formatExact, formatFigure } from '../../core/charts/format';
+import { nearestIndex } from '../../core/charts/scale';
 import type { Row } from '../../core/charts/series';
 import { ChartLegend } from './chart-parts';
 import type { LineDef } from './LineFigure';
+import { notePaint } from './paint-count';
+import {
+  drawnPoints,
+  MAX_DOTS,
+  streamAxes,
+  streamColumns,
+  streamOptions,
+  type StreamAxes,
+} from './stream-plot';
 import { useElementWidth } from './useElementWidth';
-
-const M = { top: 8, right: 12, bottom: 36, left: 56 };
 
 interface Props {
   title: string;
@@ -24,142 +40,161 @@ interface Props {
   height?: number;
 }
 
-/** Beyond this many points per line, dots would only blur the line. */
-const MAX_DOTS = 80;
+/** The readout's row and where its cursor and dots go, in CSS pixels of the plot's box. */
+interface Hover {
+  idx: number;
+  left: number;
+  top: number;
+  height: number;
+  dots: { key: string; colour: string; top: number }[];
+}
+
+/** The y label's column and the x label's row, beside the canvas. */
+const LABEL_SPACE = { left: 18, bottom: 16 };
 
 /**
  * The charts that redraw while training (loss per batch and per epoch, predicted against actual
- * over time). They are plain SVG: a redraw builds a few path strings (about a millisecond),
- * where a recharts redraw costs tens of milliseconds in its store and selectors. They look and
- * read like the recharts charts beside them: labelled axes, grid, legend, and a hover (or
- * arrow-key) readout of the exact values.
+ * over time), drawn on a canvas by uPlot: a redraw is a few canvas strokes, with no DOM to
+ * diff, style or lay out, so they can redraw 10 times a second. The figure keeps what the SVG
+ * chart had: legend, axis titles, and a readout of the exact values by pointer, tap or arrow
+ * keys; a visually hidden list gives each line's points and last value to screen readers.
  */
 export const StreamChart = memo(function StreamChart(p: Props) {
   const [box, width] = useElementWidth<HTMLDivElement>(600);
   const height = p.height ?? 220;
-  const [hover, setHover] = useState<number | null>(null);
+  const plotWidth = Math.max(120, width - LABEL_SPACE.left);
+  const plotHeight = height - LABEL_SPACE.bottom;
+  const host = useRef<HTMLDivElement>(null);
+  const plot = useRef<uPlot | null>(null);
+  const [hover, setHover] = useState<Hover | null>(null);
   const keys = useMemo(() => p.lines.map((l) => l.key), [p.lines]);
-  const geo = useMemo(() => {
-    const xs = stepAxis(rowsExtent(p.rows, ['x']), true);
-    const ys = p.yDomain
-      ? valueAxis(p.yDomain)
-      : p.logScale
-        ? logAxis(rowsExtent(p.rows, keys, true))
-        : valueAxis(rowsExtent(p.rows, keys));
-    const x = linearScale(xs.domain[0], xs.domain[1], M.left, width - M.right);
-    const scale = p.logScale ? logScale : linearScale;
-    const y = scale(ys.domain[0], ys.domain[1], height - M.bottom, M.top);
-    const paths = p.lines.map((l) => ({ line: l, d: linePath(p.rows, l.key, x, y) }));
-    return { xs, ys, x, y, paths };
-  }, [p.rows, p.lines, p.logScale, p.yDomain, keys, width, height]);
+  const axes = useMemo(
+    () => streamAxes(p.rows, keys, p.logScale, p.yDomain),
+    [p.rows, keys, p.logScale, p.yDomain],
+  );
+  const columns = useMemo(
+    () => streamColumns(p.rows, p.lines, p.logScale),
+    [p.rows, p.lines, p.logScale],
+  );
   const dotted = p.dots === true && p.rows.length <= MAX_DOTS;
-  const { xs, ys, x, y } = geo;
-  const active = hover === null ? null : (p.rows[Math.min(hover, p.rows.length - 1)] ?? null);
+  // uPlot reads these at each redraw through the options' functions.
+  const latest = useRef<{ axes: StreamAxes; dots: boolean }>({ axes, dots: dotted });
+  useLayoutEffect(() => {
+    latest.current = { axes, dots: dotted };
+  });
 
-  const onMove = (e: PointerEvent<SVGSVGElement>) => {
-    const r = e.currentTarget.getBoundingClientRect();
-    const at =
-      xs.domain[0] +
-      ((e.clientX - r.left - M.left) / (width - M.left - M.right)) * (xs.domain[1] - xs.domain[0]);
-    setHover(nearestIndex(p.rows, at));
+  // A new plot when what its series look like changes; new data alone is a setData.
+  useLayoutEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const ink = getComputedStyle(el).color || '#5b6279';
+    const u = new uPlot(
+      streamOptions({
+        width: plotWidth,
+        height: plotHeight,
+        lines: p.lines,
+        log: p.logScale,
+        dots: () => latest.current.dots,
+        axes: () => latest.current.axes,
+        ink,
+        onDraw: notePaint,
+      }),
+      columns,
+      el,
+    );
+    plot.current = u;
+    return () => {
+      plot.current = null;
+      u.destroy();
+    };
+    // Size and data are applied below without rebuilding the plot.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [p.lines, p.logScale]);
+  useLayoutEffect(() => {
+    const u = plot.current;
+    if (u && u.data !== columns) u.setData(columns);
+  }, [columns]);
+  useLayoutEffect(() => {
+    const u = plot.current;
+    if (u && (u.width !== plotWidth || u.height !== plotHeight))
+      u.setSize({ width: plotWidth, height: plotHeight });
+  }, [plotWidth, plotHeight]);
+
+  const last = p.rows.length - 1;
+  const active = hover === null || last < 0 ? null : (p.rows[Math.min(hover.idx, last)] ?? null);
+
+  /** The readout at row `idx`, placed where uPlot drew it (read here, outside render). */
+  const show = (idx: number) => {
+    const u = plot.current;
+    const row = p.rows[idx];
+    if (!u || !row) return setHover(null);
+    const left = LABEL_SPACE.left + u.over.offsetLeft + u.valToPos(row.x, 'x');
+    const top = u.over.offsetTop;
+    const dots = p.lines.flatMap((l) => {
+      const v = row[l.key];
+      const y = v === undefined || !Number.isFinite(v) ? NaN : u.valToPos(v, 'y');
+      return Number.isFinite(y) ? [{ key: l.key, colour: l.colour, top: top + y }] : [];
+    });
+    setHover({ idx, left, top, height: u.over.clientHeight, dots });
+  };
+  const onPoint = (e: PointerEvent<HTMLDivElement>) => {
+    const u = plot.current;
+    if (!u || p.rows.length === 0) return;
+    const over = u.over.getBoundingClientRect();
+    const idx = nearestIndex(p.rows, u.posToVal(e.clientX - over.left, 'x'));
+    if (idx !== hover?.idx) show(idx);
+  };
+  // A tap's pointerleave follows its pointerup at once: on touch the readout stays until blur.
+  const onLeave = (e: PointerEvent) => {
+    if (e.pointerType !== 'touch') setHover(null);
   };
   const onKey = (e: KeyboardEvent) => {
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    if (step === 0) return;
+    if (step === 0 || last < 0) return;
     e.preventDefault();
-    setHover((h) =>
-      Math.max(0, Math.min(p.rows.length - 1, (h ?? (step > 0 ? -1 : p.rows.length)) + step)),
-    );
+    const from = hover === null ? (step > 0 ? -1 : last + 1) : Math.min(hover.idx, last);
+    show(Math.max(0, Math.min(last, from + step)));
   };
 
   return (
     <figure className="chart-figure stream-chart" aria-label={p.title}>
       <ChartLegend items={p.lines.filter((l) => !l.faint)} />
       <div ref={box} className="stream-box">
-        <svg
-          width={width}
-          height={height}
+        <div
+          className="stream-plot"
           role="img"
           aria-label={p.title}
           tabIndex={0}
-          onPointerMove={onMove}
-          onPointerLeave={() => setHover(null)}
+          data-dots={dotted}
+          onPointerMove={onPoint}
+          onPointerDown={onPoint}
+          onPointerLeave={onLeave}
           onKeyDown={onKey}
           onBlur={() => setHover(null)}
         >
-          {ys.ticks.map((t) => (
-            <g key={`y${t}`}>
-              <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} className="gridline" />
-              <text x={M.left - 5} y={y(t)} dy="0.32em" textAnchor="end" className="chart-tick">
-                {formatTick(t)}
-              </text>
-            </g>
-          ))}
-          {xs.ticks.map((t) => (
-            <g key={`x${t}`}>
-              <line x1={x(t)} x2={x(t)} y1={M.top} y2={height - M.bottom} className="gridline" />
-              <text x={x(t)} y={height - M.bottom + 14} textAnchor="middle" className="chart-tick">
-                {formatTick(t)}
-              </text>
-            </g>
-          ))}
-          <text
-            x={(M.left + width - M.right) / 2}
-            y={height - 4}
-            textAnchor="middle"
-            className="axis-label"
-          >
-            {p.xLabel}
-          </text>
-          <text
-            transform={`translate(13 ${(M.top + height - M.bottom) / 2}) rotate(-90)`}
-            textAnchor="middle"
-            className="axis-label"
-          >
-            {p.yLabel}
-          </text>
-          {geo.paths.map(({ line, d }) => (
-            <path
-              key={line.key}
-              d={d}
-              fill="none"
-              className="stream-line"
-              stroke={line.colour}
-              strokeWidth={line.faint ? 1 : 2}
-              strokeOpacity={line.faint ? 0.45 : 1}
-              {...(line.dashed ? { strokeDasharray: '5 4' } : {})}
-            />
-          ))}
-          {dotted &&
-            p.lines.map((l) => (
-              <g key={`dots-${l.key}`} fill={l.colour} fillOpacity={l.faint ? 0.45 : 1}>
-                {p.rows.map((r) => {
-                  const v = r[l.key];
-                  return typeof v === 'number' && Number.isFinite(y(v)) ? (
-                    <circle key={r.x} className="stream-dot" cx={x(r.x)} cy={y(v)} r={2.5} />
-                  ) : null;
-                })}
-              </g>
-            ))}
-          {active && (
-            <g className="stream-cursor">
-              <line x1={x(active.x)} x2={x(active.x)} y1={M.top} y2={height - M.bottom} />
-              {p.lines.map((l) =>
-                active[l.key] === undefined ? null : (
-                  <circle
-                    key={l.key}
-                    cx={x(active.x)}
-                    cy={y(active[l.key] as number)}
-                    r={3.5}
-                    fill={l.colour}
-                  />
-                ),
-              )}
-            </g>
+          <span className="stream-y-label" style={{ height: plotHeight }}>
+            <span>{p.yLabel}</span>
+          </span>
+          <div ref={host} className="stream-canvas" />
+          <span className="stream-x-label">{p.xLabel}</span>
+          {hover && (
+            <div className="stream-cursor" aria-hidden="true">
+              <span
+                className="stream-cursor-line"
+                style={{ left: hover.left, top: hover.top, height: hover.height }}
+              />
+              {hover.dots.map((d) => (
+                <span
+                  key={d.key}
+                  className="stream-cursor-dot"
+                  style={{ left: hover.left, top: d.top, background: d.colour }}
+                />
+              ))}
+            </div>
           )}
-        </svg>
-        {active && (
-          <div className="stream-tooltip" style={{ left: Math.min(x(active.x) + 10, width - 190) }}>
+        </div>
+        {active && hover && (
+          <div className="stream-tooltip" style={{ left: Math.min(hover.left + 10, width - 190) }}>
             <p>
               {p.xLabel} {formatExact(active.x)}
             </p>
@@ -175,7 +210,33 @@ export const StreamChart = memo(function StreamChart(p: Props) {
           </div>
         )}
       </div>
+      <ul className="sr-only" aria-label={`${p.title}: the lines drawn`}>
+        {p.lines.map((l, i) => (
+          <SeriesSummary key={l.key} line={l} column={columns[i + 1] ?? []} rows={p.rows} />
+        ))}
+      </ul>
       <figcaption className="chart-caption">{p.caption}</figcaption>
     </figure>
   );
 });
+
+/** One line for screen readers: its points and where it ends. */
+function SeriesSummary(p: {
+  line: LineDef;
+  column: ArrayLike<number | null | undefined>;
+  rows: readonly Row[];
+}) {
+  const points = drawnPoints(p.column);
+  let end = p.column.length - 1;
+  while (end >= 0 && (p.column[end] ?? null) === null) end--;
+  const lastRow = end >= 0 ? p.rows[end] : undefined;
+  const lastValue = end >= 0 ? p.column[end] : null;
+  return (
+    <li data-series={p.line.key} data-points={points} data-last-x={lastRow?.x ?? ''}>
+      {p.line.name}: {points} points
+      {lastRow && typeof lastValue === 'number'
+        ? `, the last ${formatFigure(lastValue)} at ${formatExact(lastRow.x)}`
+        : ''}
+    </li>
+  );
+}

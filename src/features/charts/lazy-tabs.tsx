@@ -10,3 +10,4 @@ export const ActivationExplorer = lazyNamed(
   () => import('./ActivationExplorer'),
   'ActivationExplorer',
 );
+export const TimelineTab = lazyNamed(() => import('./timeline/TimelineTab'), 'TimelineTab');

@@ -10,7 +10,7 @@ import {
   type Series,
 } from '../../core/charts/series';
 import type { LineDef } from './LineFigure';
-import { CURRENT_TRAIN, CURRENT_VAL, RAW_STREAM } from './chart-theme';
+import { CURRENT_TRAIN, CURRENT_VAL, RAW_STREAM } from '../../core/charts/chart-theme';
 
 /**
  * Pure: the rows and line definitions of the loss and metric charts, for the run on screen

@@ -25,6 +25,8 @@ export function configOf(s: AppState): RunConfig {
 export function recordRuns(store: Pick<StoreApi<AppState>, 'subscribe'>): () => void {
   return store.subscribe((s, prev) => {
     const { run } = s;
+    // A sweep keeps its own runs' results (sweep-slice.ts), not the run history.
+    if (s.sweepRunIds.includes(run.id)) return;
     if (run.status === 'starting' && prev.run.status !== 'starting') {
       s.setLiveConfig(configOf(s));
       return;
@@ -32,7 +34,7 @@ export function recordRuns(store: Pick<StoreApi<AppState>, 'subscribe'>): () => 
     if (!isActive(prev.run.status) || isActive(run.status)) return;
     // Reset empties the run at once: keep what it had trained until then.
     const from = run.status === 'idle' ? prev.run : run;
-    if (!s.liveConfig || from.losses.length === 0) return;
+    if (!s.liveConfig || from.losses.length === 0 || s.sweepRunIds.includes(from.id)) return;
     s.keepRun({
       createdAt: Date.now(),
       sourceRunId: from.id,

@@ -1,6 +1,7 @@
 import { useAppStore } from '../../store/store';
 import { selectDataLoaded, selectPrepared, selectWindowingEnabled } from '../../store/selectors';
 import { DigitsPreview } from './DigitsPreview';
+import { ImagePreview } from './ImagePreview';
 import { ChartSlot } from '../../components/ChartSlot';
 import { ScatterPreview, SeriesPreview } from './lazy-charts';
 
@@ -12,6 +13,7 @@ export function DataPreview() {
   const table = loaded?.table;
   // The windowing wizard draws the series itself, with a window on it.
   if (!table || windowed) return null;
+  if (table.images) return <ImagePreview set={table.images} />;
   if (table.sampleShape) return <DigitsPreview table={table} shape={table.sampleShape} />;
   if (table.kind === 'series') {
     const target = prepared.ok ? prepared.value.targetName : '';

@@ -45,7 +45,7 @@ export function DatasetPanel() {
       ) : config.source === 'builtin' ? (
         <BuiltinSettings config={config} />
       ) : config.source === 'shipped' ? (
-        <ShippedInfo id={config.id} />
+        <ShippedInfo config={config} />
       ) : null}
       <DataPreview />
       <WindowingWizard />

@@ -47,7 +47,8 @@ export function WindowingWizard() {
     [table, data, spec, k],
   );
   // Windows suit series and files; 2-D point sets and images have no order to cut.
-  const orderless = config.source === 'builtin' && table?.kind !== 'series';
+  const orderless =
+    (config.source === 'builtin' && table?.kind !== 'series') || table?.images !== undefined;
   if (!table || (orderless && !w.enabled)) return null;
   const set = (patch: Partial<WindowingConfig>) => commitConfig(withWindowing(config, patch));
   const targetName = w.targetColumn || (prepared.ok ? prepared.value.targetName : undefined);

@@ -5,6 +5,7 @@ import {
   SHIPPED_IDS,
   type BuiltinKind,
   type DatasetConfig,
+  type ShippedId,
 } from '../../data/index';
 import type { DataChoice } from '../../store/dataset-slice';
 import type { ChoiceGroup } from '../../components/Select';
@@ -20,6 +21,8 @@ const KIND_GROUPS: Record<BuiltinKind, string> = {
 
 export const CSV_CHOICE = 'csv';
 
+const shippedOption = (id: ShippedId) => ({ value: `shipped:${id}`, label: SHIPPED[id].title });
+
 export const CHOICE_GROUPS: ChoiceGroup<string>[] = [
   ...(Object.keys(KIND_GROUPS) as BuiltinKind[]).map((kind) => ({
     group: KIND_GROUPS[kind],
@@ -30,7 +33,11 @@ export const CHOICE_GROUPS: ChoiceGroup<string>[] = [
   })),
   {
     group: 'Real data (shipped with the app)',
-    options: SHIPPED_IDS.map((id) => ({ value: `shipped:${id}`, label: SHIPPED[id].title })),
+    options: SHIPPED_IDS.filter((id) => SHIPPED[id].format === 'csv').map(shippedOption),
+  },
+  {
+    group: 'Real images (shipped with the app)',
+    options: SHIPPED_IDS.filter((id) => SHIPPED[id].format !== 'csv').map(shippedOption),
   },
   { group: 'Your data', options: [{ value: CSV_CHOICE, label: 'Your own CSV file…' }] },
 ];

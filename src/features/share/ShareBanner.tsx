@@ -4,15 +4,25 @@ import { selectShareNotices } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { CopyLinkButton } from './CopyLinkButton';
 import { ExportMenu } from './ExportMenu';
+import { TeachingNote } from './TeachingNote';
 
 /** A hostile link can name hundreds of bad keys; the banner stays readable. */
 const MAX_ITEMS = 12;
 
 /**
- * What a link, a saved copy or an imported file left out, and storage problems. Every item is
- * a sentence built from outside input, so it is only ever rendered as text.
+ * A teaching link's note, what a link, a saved copy or an imported file left out, and storage
+ * problems. Every item is a sentence built from outside input, so it is only rendered as text.
  */
 export function ShareBanner() {
+  return (
+    <>
+      <TeachingNote />
+      <ShareNotices />
+    </>
+  );
+}
+
+function ShareNotices() {
   const notices = useAppStore(selectShareNotices);
   if (notices.length === 0) return null;
   return (

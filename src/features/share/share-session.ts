@@ -8,6 +8,9 @@ import { startUrlSync, windowUrl, type UrlSync } from '../../store/url-sync';
 import { showPanel, trackPanel } from './panel-focus';
 import { browserWeightsDb } from '../../store/imported-weights-db';
 import { syncImportedWeights } from '../../store/imported-weights-sync';
+import { decodeExperiment } from '../../core/share/codec';
+import { noTeaching } from '../../core/share/teach';
+import { useTeachView } from '../../store/teach-view';
 
 /**
  * The page's one session: the saved experiments (localStorage) and the address bar, wired to
@@ -86,6 +89,10 @@ export function useShareSession(): void {
     if (restored) return null;
     restored = true;
     getSession().restore(window.location.hash, resumedId());
+    // A teaching link hides parts of the page from the first paint (the address is rewritten
+    // without its teach section once the URL sync starts).
+    const { teach } = decodeExperiment(window.location.hash);
+    useTeachView.getState().setTeaching(teach ?? noTeaching());
     return null;
   });
 
@@ -94,7 +101,8 @@ export function useShareSession(): void {
     const stopSaving = s.start();
     const stopTab = rememberTab();
     urlSync = startUrlSync(useAppStore, windowUrl(window), {
-      onApplied: ({ ignored }, problems) => {
+      onApplied: ({ ignored, teach }, problems) => {
+        useTeachView.getState().setTeaching(teach ?? noTeaching());
         const items = [...ignored, ...problems];
         if (items.length === 0) return;
         s.notify('warning', LINK_NOTICE, items, 'link');

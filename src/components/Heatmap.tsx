@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import { viridis } from '../../core/charts/colour';
-import { formatFigure } from '../../core/charts/format';
-import type { PoolLayout } from '../../core/charts/pooling-windows';
+import { viridis } from '../core/charts/colour';
+import { formatFigure } from '../core/charts/format';
+import type { PoolLayout } from '../core/charts/pooling-windows';
 
 interface Props {
   label: string;

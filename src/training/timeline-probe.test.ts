@@ -1,0 +1,102 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { specFrom } from '../core/spec-from';
+import { quantiles } from '../core/timeline/quantiles';
+import { WEIGHT_QUANTILES } from '../core/timeline/timeline-types';
+import { buildModel } from './build-model';
+import { lossFn } from './losses';
+import { createProber } from './probes';
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+const n = 60;
+const trainCount = 20;
+const data = {
+  x: Float32Array.from({ length: n * 3 }, (_, i) => Math.sin(i * 1.3) + (i % 3)),
+  xShape: [n, 3],
+  y: Float32Array.from({ length: n }, (_, i) => Math.cos(i)),
+  yShape: [n, 1],
+  trainCount,
+  numClasses: 0,
+};
+
+describe('timeline probe', () => {
+  it('gradient norms equal the hand-computed gradient of a linear model', async () => {
+    const spec = specFrom([
+      ['Input', { shape: [3] }],
+      ['Dense', { units: 1 }],
+    ]);
+    const model = buildModel(spec, { seed: 3 });
+    const prober = createProber(model, spec, data, null, {
+      loss: lossFn('mse', 0),
+      embeddingIndex: null,
+    });
+    const { timeline } = await prober.probe(1, 1, true);
+    const [kernel, bias] = model.getWeights().map((w) => w.dataSync());
+    // mse = mean((x·w + b − y)²) over the validation samples: dL/dw = 2/m Σ r·x, dL/db = 2/m Σ r.
+    const m = n - trainCount;
+    const gw = [0, 0, 0];
+    let gb = 0;
+    for (let s = trainCount; s < n; s++) {
+      const xs = [0, 1, 2].map((j) => data.x[s * 3 + j]!);
+      const r = xs.reduce((a, v, j) => a + v * kernel![j]!, bias![0]!) - data.y[s]!;
+      xs.forEach((v, j) => (gw[j]! += (2 / m) * r * v));
+      gb += (2 / m) * r;
+    }
+    const byName = new Map(timeline!.weights.map((w) => [w.weight, w]));
+    expect(byName.get('kernel')!.gradNorm!).toBeCloseTo(Math.hypot(...gw), 4);
+    expect(byName.get('bias')!.gradNorm!).toBeCloseTo(Math.abs(gb), 4);
+    expect(timeline!.globalGradNorm!).toBeCloseTo(Math.hypot(...gw, gb), 4);
+    // Weight summaries are of the weights themselves.
+    expect(byName.get('kernel')!.quantiles).toEqual(quantiles(kernel!, WEIGHT_QUANTILES));
+    expect(byName.get('kernel')!.values).toEqual(Array.from(kernel!));
+    expect(byName.get('kernel')!.layerName).toBe('dense');
+    prober.dispose();
+    model.dispose();
+  });
+
+  it('projects a 2-unit layer by a rotation: distances and total variance are kept', async () => {
+    const spec = specFrom([
+      ['Input', { shape: [3] }],
+      ['Dense', { units: 2 }],
+      ['Dense', { units: 1 }],
+    ]);
+    const model = buildModel(spec, { seed: 5 });
+    const prober = createProber(model, spec, data, null, {
+      loss: lossFn('mse', 0),
+      embeddingIndex: 1,
+    });
+    const before = tf.memory().numTensors;
+    const { timeline } = await prober.probe(2, 1, true);
+    expect(tf.memory().numTensors).toBe(before);
+    const e = timeline!.embedding!;
+    expect(e).toMatchObject({ layerIndex: 1, layerName: 'dense', firstSample: trainCount });
+    expect(e.explained[0] + e.explained[1]).toBeCloseTo(1, 6);
+    expect(e.explained[0]).toBeGreaterThanOrEqual(e.explained[1]);
+    const hidden = tf.tidy(() =>
+      (
+        model.layers[1]!.apply(
+          tf.tensor2d(data.x.subarray(trainCount * 3), [n - trainCount, 3]),
+        ) as tf.Tensor
+      ).arraySync(),
+    ) as number[][];
+    const dist = (p: number[], i: number, j: number) =>
+      Math.hypot(p[2 * i]! - p[2 * j]!, p[2 * i + 1]! - p[2 * j + 1]!);
+    const flat = hidden.flat();
+    for (const [i, j] of [
+      [0, 1],
+      [3, 17],
+      [5, 39],
+    ] as const) {
+      expect(dist(e.points, i, j)).toBeCloseTo(dist(flat, i, j), 3);
+    }
+    // The next epoch's picture keeps the same orientation: no mirroring from one epoch to the next.
+    const again = await prober.probe(3, 1, true);
+    expect(again.timeline!.embedding!.points[0]).toBeCloseTo(e.points[0]!, 5);
+    prober.dispose();
+    model.dispose();
+    expect(tf.memory().numTensors).toBe(0);
+  });
+});
