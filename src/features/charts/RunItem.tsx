@@ -1,5 +1,6 @@
 import { useState, type CSSProperties } from 'react';
 import { IconButton } from '../../components/IconButton';
+import { browserTimelineDb, type TimelineDb } from '../../store/timeline-db';
 import { announce } from '../../components/announcer';
 import { describeSpec, MAX_RUN_NAME, type SavedRun } from '../../core/charts/saved-run';
 import { formatExact, formatFigure } from '../../core/charts/format';
@@ -12,9 +13,11 @@ const last = <T,>(xs: readonly T[]): T | undefined => xs[xs.length - 1];
 const dataName = (c: DatasetConfig): string =>
   c.source === 'csv'
     ? `'${c.fileName}'`
-    : c.source === 'builtin'
-      ? `built-in '${c.id}'`
-      : `'${c.id}'`;
+    : c.source === 'image-folder'
+      ? `'${c.name}'`
+      : c.source === 'builtin'
+        ? `built-in '${c.id}'`
+        : `'${c.id}'`;
 
 function RunName({ run, onDone }: { run: SavedRun; onDone(): void }) {
   const [text, setText] = useState(run.name);
@@ -49,6 +52,39 @@ function RunName({ run, onDone }: { run: SavedRun; onDone(): void }) {
 }
 
 /** One kept run: overlay checkbox, name, what it trained and how it ended. */
+let db: TimelineDb | null = null;
+const timelineDb = () => (db ??= browserTimelineDb());
+
+/** Loads the run's timeline from IndexedDB and moves every view to its first epoch. */
+function ReplayButton({ run }: { run: SavedRun }) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      aria-label={`Replay ${run.name}`}
+      disabled={busy}
+      onClick={() => {
+        setBusy(true);
+        void timelineDb()
+          .get(run.id)
+          .then((entries) => {
+            setBusy(false);
+            const s = useAppStore.getState();
+            if (!entries || entries.length === 0) {
+              s.setTimelineNotice(`No timeline was kept for ${run.name}.`);
+              return;
+            }
+            s.setTimelineNotice(null);
+            s.startReplay({ runId: run.id, name: run.name, entries });
+            announce(`Replaying ${run.name}: the views show its first epoch`);
+          });
+      }}
+    >
+      Replay
+    </button>
+  );
+}
+
 export function RunItem({ run, onScreen }: { run: SavedRun; onScreen: boolean }) {
   const [renaming, setRenaming] = useState(false);
   const { setRunShown, deleteRun } = useAppStore.getState();
@@ -79,6 +115,7 @@ export function RunItem({ run, onScreen }: { run: SavedRun; onScreen: boolean })
           </span>
         )}
         <span className="run-actions">
+          {!renaming && <ReplayButton run={run} />}
           {!renaming && (
             <button
               type="button"
