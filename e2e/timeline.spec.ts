@@ -29,7 +29,11 @@ test('the timeline replays how the model learned: scrub back, read weights, grad
   await expect(slider).toHaveAttribute('aria-valuetext', 'epoch 1');
   await expect(weights).toContainText('at epoch 1');
   expect(await weights.textContent()).not.toBe(atEnd);
-  // Every view follows the scrubber, the layer outputs too.
+  // The loss chart marks where the timeline stands; every view follows it, layer outputs too.
+  await charts.open('Loss and runs');
+  await expect(
+    charts.panel.getByText(/dashed red line marks epoch 1, where the timeline stands/).first(),
+  ).toBeVisible();
   await charts.open('Layer outputs');
   await expect(charts.panel.getByText(/Probe batch, epoch 1,/)).toBeVisible();
   await charts.open('Timeline');

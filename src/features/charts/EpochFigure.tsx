@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { selectEpochs } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
 import { StreamChart } from './StreamChart';
 import { epochChart, QUANTITY_LABELS, type CurveSource } from './loss-data';
 import { useThrottledStore } from '../../store/useThrottledStore';
@@ -27,6 +28,8 @@ export const EpochFigure = memo(function EpochFigure(props: {
     return epochChart([...current, ...overlays], quantity, logScale);
   }, [epochs, overlays, quantity, logScale]);
   const name = QUANTITY_LABELS[quantity] ?? quantity;
+  // The timeline's epoch, while scrubbing the run on screen.
+  const marker = useAppStore((s) => (s.replay ? null : s.timelineAt));
   const caption =
     quantity === 'loss'
       ? 'Train and validation loss after each epoch; earlier runs dashed for validation.'
@@ -34,13 +37,18 @@ export const EpochFigure = memo(function EpochFigure(props: {
   return (
     <StreamChart
       title={`${name} per epoch`}
-      caption={caption}
+      caption={
+        marker === null
+          ? caption
+          : `${caption} The dashed red line marks epoch ${marker}, where the timeline stands.`
+      }
       rows={data.rows}
       lines={data.lines}
       xLabel="Epoch"
       yLabel={name}
       logScale={logScale}
       dots
+      marker={marker}
       {...(quantity === 'accuracy' ? { yDomain: UNIT_RANGE } : {})}
     />
   );

@@ -38,6 +38,8 @@ interface Props {
   /** Marks each point when there are few (one per epoch). */
   dots?: boolean;
   height?: number;
+  /** The timeline scrubber's x (an epoch), marked with a dashed line; null or absent for none. */
+  marker?: number | null;
 }
 
 /** The readout's row and where its cursor and dots go, in CSS pixels of the plot's box. */
@@ -78,10 +80,18 @@ export const StreamChart = memo(function StreamChart(p: Props) {
   );
   const dotted = p.dots === true && p.rows.length <= MAX_DOTS;
   // uPlot reads these at each redraw through the options' functions.
-  const latest = useRef<{ axes: StreamAxes; dots: boolean }>({ axes, dots: dotted });
-  useLayoutEffect(() => {
-    latest.current = { axes, dots: dotted };
+  const marker = p.marker ?? null;
+  const latest = useRef<{ axes: StreamAxes; dots: boolean; marker: number | null }>({
+    axes,
+    dots: dotted,
+    marker,
   });
+  useLayoutEffect(() => {
+    latest.current = { axes, dots: dotted, marker };
+  });
+  useLayoutEffect(() => {
+    plot.current?.redraw(false);
+  }, [marker]);
 
   // A new plot when what its series look like changes; new data alone is a setData.
   useLayoutEffect(() => {
@@ -98,6 +108,7 @@ export const StreamChart = memo(function StreamChart(p: Props) {
         axes: () => latest.current.axes,
         ink,
         onDraw: notePaint,
+        marker: () => latest.current.marker,
       }),
       columns,
       el,

@@ -67,7 +67,28 @@ interface OptionsInput {
   /** The theme's text colour, read from the page (a canvas cannot use CSS variables). */
   ink: string;
   onDraw: () => void;
+  /** Read at each redraw: the x where the timeline scrubber stands (a dashed line); null for none. */
+  marker?: () => number | null;
 }
+
+/** The timeline's epoch as a dashed vertical line across the plot. */
+function drawMarker(u: uPlot, x: number | null) {
+  if (x === null) return;
+  const left = u.valToPos(x, 'x', true);
+  if (!Number.isFinite(left)) return;
+  const { ctx, bbox } = u;
+  ctx.save();
+  ctx.strokeStyle = MARKER_COLOUR;
+  ctx.lineWidth = 1.5 * devicePixelRatio;
+  ctx.setLineDash([4 * devicePixelRatio, 3 * devicePixelRatio]);
+  ctx.beginPath();
+  ctx.moveTo(left, bbox.top);
+  ctx.lineTo(left, bbox.top + bbox.height);
+  ctx.stroke();
+  ctx.restore();
+}
+
+const MARKER_COLOUR = '#dc2626';
 
 const FONT = '11px system-ui, sans-serif';
 
@@ -110,6 +131,6 @@ export function streamOptions(p: OptionsInput): uPlot.Options {
         points: { show: () => p.dots(), size: 5, fill: l.colour, stroke: l.colour },
       })),
     ],
-    hooks: { draw: [p.onDraw] },
+    hooks: { draw: [p.onDraw, (u) => drawMarker(u, p.marker?.() ?? null)] },
   };
 }
