@@ -20,6 +20,7 @@ test('the timeline replays how the model learned: scrub back, read weights, grad
   await expect(slider).toHaveAttribute('aria-valuetext', 'epoch 4');
   const weights = page.getByTestId('weight-summary');
   await expect(weights).toContainText('at epoch 4');
+  await charts.panel.screenshot({ path: test.info().outputPath('timeline-weights.png') });
   const atEnd = await weights.textContent();
 
   // Keyboard scrubbing: Home is the untrained model, then one epoch on.
@@ -51,6 +52,7 @@ test('the timeline replays how the model learned: scrub back, read weights, grad
   const plot = page.getByRole('img', { name: /projected to 2-D at epoch 1/ });
   await expect(plot.locator('circle').first()).toBeVisible();
   await expect(page.getByTestId('embedding-summary')).toContainText('classes lie');
+  await charts.panel.screenshot({ path: test.info().outputPath('timeline-embedding.png') });
   const early = await page.getByTestId('embedding-summary').textContent();
   await scrubber.getByRole('button', { name: 'Live' }).click();
   await expect(page.getByTestId('embedding-summary')).toContainText('at epoch 4');

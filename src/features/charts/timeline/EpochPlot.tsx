@@ -3,7 +3,7 @@ import type { AxisSpec } from '../../../core/charts/axis';
 import { formatTick } from '../../../core/charts/format';
 import { linearScale, logScale, type Scale } from '../../../core/charts/scale';
 
-export const PLOT = { width: 560, height: 200, left: 52, right: 12, top: 10, bottom: 28 };
+export const PLOT = { width: 560, height: 200, left: 52, right: 12, top: 10, bottom: 38 };
 
 interface Props {
   label: string;
@@ -31,11 +31,11 @@ export function EpochPlot({ label, x, y, log, marker, children }: Props) {
         </g>
       ))}
       {x.ticks.map((t) => (
-        <text key={`x${t}`} x={sx(t)} y={height - 10} textAnchor="middle" className="tick">
+        <text key={`x${t}`} x={sx(t)} y={height - 22} textAnchor="middle" className="tick">
           {formatTick(t)}
         </text>
       ))}
-      <text x={width - right} y={height - 10} textAnchor="end" className="tick">
+      <text x={(left + width - right) / 2} y={height - 4} textAnchor="middle" className="tick">
         epoch
       </text>
       {children(sx, sy)}
