@@ -4,6 +4,7 @@ import type { ActivationId } from '../../../core/activations';
 import { TFJS_ACTIVATION } from '../../tf-activation';
 import { fusedRecurrent } from './fused-recurrent-op';
 import { GATES, type KernelMode, type RecurrentKind } from './recurrent-wgsl';
+import { profileFused } from './check-profile';
 import { countDispatches, trainCurve } from './check-training';
 
 /**
@@ -241,5 +242,12 @@ export async function hasWebGpu(): Promise<boolean> {
 tf.env().set('PROD', true);
 // The spec calls these through page.evaluate (this runs in a page, never in the app).
 Object.assign(globalThis, {
-  fusedRecurrentCheck: { hasWebGpu, checkCase, fusedDispatches, fusedTimings, trainCurve },
+  fusedRecurrentCheck: {
+    hasWebGpu,
+    checkCase,
+    fusedDispatches,
+    fusedTimings,
+    trainCurve,
+    profileFused,
+  },
 });

@@ -43,6 +43,11 @@ export interface CurveOptions {
   batchSize: number;
   epochs: number;
   seed: number;
+  /**
+   * At most this many batches an epoch (the bench's bound for implementations that take
+   * seconds a batch); the samples/s of such an epoch is its batches' samples over its time.
+   */
+  maxBatches?: number;
 }
 
 export interface Curve {
@@ -57,6 +62,8 @@ export interface Curve {
   dispatchesPerBatch: number;
   /** Wall time of each epoch, data read back included. */
   epochMs: number[];
+  /** Samples each epoch trained on (all of them unless maxBatches bounds it). */
+  samplesPerEpoch: number;
 }
 
 /**
@@ -93,13 +100,14 @@ export async function trainCurve(o: CurveOptions): Promise<Curve> {
     report: null,
     dispatchesPerBatch: 0,
     epochMs: [],
+    samplesPerEpoch: Math.min(o.samples, (o.maxBatches ?? Infinity) * o.batchSize),
   };
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     const t0 = performance.now();
     let sum = 0;
     let batches = 0;
-    for (let start = 0; start < o.samples; start += o.batchSize) {
-      const end = Math.min(o.samples, start + o.batchSize);
+    for (let start = 0; start < curve.samplesPerEpoch; start += o.batchSize) {
+      const end = Math.min(curve.samplesPerEpoch, start + o.batchSize);
       const idx = Int32Array.from({ length: end - start }, (_, i) => start + i);
       let out: tf.Tensor1D | undefined;
       curve.dispatchesPerBatch = countDispatches(() => {

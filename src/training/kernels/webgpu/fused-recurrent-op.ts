@@ -26,7 +26,8 @@ function webgpu(): WebGPUBackend {
   return tf.backend() as WebGPUBackend;
 }
 
-function run(
+/** Runs one of the fused programs; `steps` is its uniform. */
+export function runRecurrentProgram(
   program: RecurrentForwardProgram | RecurrentBackwardProgram | RecurrentWeightGradProgram,
   inputs: tf.Tensor[],
   steps: number,
@@ -59,7 +60,7 @@ export function fusedRecurrent(
   const mode = args.mode ?? defaultKernelMode();
   const forward = (xs: tf.Tensor3D, w: tf.Tensor2D, rk: tf.Tensor2D, b: tf.Tensor1D | null) => {
     const program = new RecurrentForwardProgram(args, mode, rows, steps);
-    return run(program, b ? [xs, w, rk, b] : [xs, w, rk], steps);
+    return runRecurrentProgram(program, b ? [xs, w, rk, b] : [xs, w, rk], steps);
   };
   const outputs = (slots: tf.Tensor) =>
     args.returnSequences
@@ -81,8 +82,12 @@ export function fusedRecurrent(
       steps,
       features,
     );
-    const dzx = run(bwd, [slots, rk, dy, w], steps);
-    const grads = run(new RecurrentWeightGradProgram(args, features), [xs, slots, dzx], steps);
+    const dzx = runRecurrentProgram(bwd, [slots, rk, dy, w], steps);
+    const grads = runRecurrentProgram(
+      new RecurrentWeightGradProgram(args, features),
+      [xs, slots, dzx],
+      steps,
+    );
     return {
       dx: tf.slice(dzx, [0, 0, width], [rows, steps, features]),
       dw: tf.slice(grads, [0, 0], [features, width]),

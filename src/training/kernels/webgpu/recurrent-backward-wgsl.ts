@@ -4,6 +4,7 @@ import {
   header,
   MODE_OPS,
   slotSize,
+  unrolled,
   workgroupSize,
   type KernelMode,
   type ModeOps,
@@ -36,6 +37,32 @@ function inputGrad(width: number, parts: [string, number, number][]): string {
       var acc = 0.0;
       ${sums}
       result[row * STRIDE + ${width} + f] = acc;`;
+}
+
+/**
+ * dh(t-1)[j] = init(j) + Σ over m < n of v[m] · rk[j, m] for the units this invocation owns,
+ * `block` rows of the recurrent kernel at a time so each v[m] is read once for all of them
+ * (see gateSums in recurrent-wgsl.ts). Each sum keeps the order init, m ascending.
+ */
+function dhFromRows(
+  c: RecurrentShaderConfig,
+  m: ModeOps,
+  width: number,
+  v: string,
+  n: number,
+  init: (j: string) => string,
+): string {
+  const block = m.block(c.units);
+  const q = [...Array(block).keys()];
+  const j = (i: number) => (i === 0 ? 'j' : `j + ${i}`);
+  return m.ownedBlocks(
+    c,
+    block,
+    `
+      ${q.map((i) => `var acc${i} = ${init(j(i))};`).join(' ')}
+      ${unrolled('m', n, (m) => `let d = ${v}[${m}]; ${q.map((i) => `acc${i} = acc${i} + d * rk[(${j(i)}) * ${width} + ${m}];`).join(' ')}`)}
+      ${q.map((i) => `dh[${j(i)}] = acc${i};`).join(' ')}`,
+  );
 }
 
 /** Sum over m < n of v[m] * rk[j * width + offset + m] (one row of the recurrent kernel). */
@@ -85,13 +112,7 @@ ${m.main([
       result[row * STRIDE + ${3 * U} + j] = dz[${3 * U} + j];`,
     )}
     ${m.barrier}
-    ${m.owned(
-      c,
-      `
-      var acc = 0.0;
-      ${recurrentRowDot(G, 'dz', G)}
-      dh[j] = acc;`,
-    )}
+    ${dhFromRows(c, m, G, 'dz', G, () => '0.0')}
     ${m.ownedFeatures(inputGrad(G, [['dz', 0, G]]))}
     ${m.barrier}
   }
@@ -142,13 +163,7 @@ ${m.main([
       result[row * STRIDE + ${U} + j] = dzr[${U} + j];`,
     )}
     ${m.barrier}
-    ${m.owned(
-      c,
-      `
-      var acc = dhPrev[j];
-      ${recurrentRowDot(G, 'dzr', 2 * U)}
-      dh[j] = acc;`,
-    )}
+    ${dhFromRows(c, m, G, 'dzr', 2 * U, (j) => `dhPrev[${j}]`)}
     ${m.ownedFeatures(
       inputGrad(G, [
         ['dzr', 0, 2 * U],
@@ -182,13 +197,7 @@ ${m.main([
       result[row * STRIDE + j] = da[j];`,
     )}
     ${m.barrier}
-    ${m.owned(
-      c,
-      `
-      var acc = 0.0;
-      ${recurrentRowDot(U, 'da', U)}
-      dh[j] = acc;`,
-    )}
+    ${dhFromRows(c, m, U, 'da', U, () => '0.0')}
     ${m.ownedFeatures(inputGrad(U, [['da', 0, U]]))}
     ${m.barrier}
   }
@@ -214,34 +223,88 @@ ${body.replaceAll('FEATURES', 'features()').replaceAll('STRIDE', 'stride()')}`;
 }
 
 /**
- * The weight gradients in one pass, one invocation per value: rows [0, F) of the output are
- * dW = Σ x(t)ᵀ dz(t), rows [F, F + U) dU = Σ h(t-1)ᵀ dz(t) (GRU's candidate columns multiply
- * r⊙h(t-1), stored beside h(t-1)), the last row db = Σ dz(t). Inputs: xs [B, T, F], slots
- * [B, T, S], dzx [B, T, G·U + F] from the backward kernel. A plain loop over the B·T rows:
- * no tiles, no barriers, which software adapters run far faster than a tiled matmul.
+ * Columns of the weight gradients each invocation sums: 4 when the gate width allows, so a
+ * value of x, h or 1 read once serves 4 columns (software adapters pay per read, see
+ * recurrent-wgsl.ts). GRU's candidate columns read r⊙h(t-1) instead of h(t-1): with units a
+ * multiple of 4, no block of 4 straddles them.
+ */
+export function weightGradColumns(c: RecurrentShaderConfig): number {
+  return (GATES[c.kind] * c.units) % 4 === 0 && c.units % 4 === 0 ? 4 : 1;
+}
+
+/** Rows of one kind (x, h or the bias's 1) each weight-gradient invocation sums. */
+export const WEIGHT_GRAD_ROWS = 4;
+
+/** Invocations of the weight-gradient program: blocks of rows × blocks of columns. */
+export function weightGradInvocations(c: RecurrentShaderConfig, features: number): number {
+  const blocks = (n: number) => Math.ceil(n / WEIGHT_GRAD_ROWS);
+  const rowBlocks = blocks(features) + blocks(c.units) + 1;
+  return (rowBlocks * GATES[c.kind] * c.units) / weightGradColumns(c);
+}
+
+/**
+ * The weight gradients in one pass, one invocation per block of up to 4 rows of one kind ×
+ * 4 columns (or 1, see weightGradColumns), so each value read serves up to 16 sums: rows
+ * [0, F) of the output are dW = Σ x(t)ᵀ dz(t), rows [F, F + U) dU = Σ h(t-1)ᵀ dz(t) (GRU's
+ * candidate columns multiply r⊙h(t-1), stored beside h(t-1)), the last row db = Σ dz(t).
+ * Inputs: xs [B, T, F], slots [B, T, S], dzx [B, T, G·U + F] from the backward kernel. A plain
+ * loop over the B·T rows: no tiles, no barriers, which software adapters run far faster than a
+ * tiled matmul. Each sum runs over the rows in order from 0, whatever the blocking.
  */
 export function weightGradSource(c: RecurrentShaderConfig): string {
   const U = c.units;
   const G = GATES[c.kind] * U;
   const S = slotSize(c.kind, U);
+  const C = weightGradColumns(c);
+  const R = WEIGHT_GRAD_ROWS;
   const offset = c.kind === 'GRU' ? `select(0, ${U}, col >= ${2 * U})` : '0';
+  const cols = [...Array(C).keys()];
+  const rows = [...Array(R).keys()];
+  const acc = (r: number, q: number) => `acc${r}_${q}`;
+  // Block rows past the end of their kind read its last row (in bounds) and are not written.
+  const loop = (value: (r: number) => string, nRows: number) => `
+    for (var i = 0; i < n; i = i + 1) {
+      ${cols.map((q) => `let d${q} = dzx[i * stride + col + ${q}];`).join(' ')}
+      ${rows
+        .slice(0, nRows)
+        .map(
+          (r) =>
+            `{ let v = ${value(r)}; ${cols.map((q) => `${acc(r, q)} = ${acc(r, q)} + v * d${q};`).join(' ')} }`,
+        )
+        .join('\n      ')}
+    }`;
+  const write = (first: string, limit: string, nRows: number) =>
+    rows
+      .slice(0, nRows)
+      .map(
+        (r) =>
+          `if (r0 + ${r} < ${limit}) { ${cols.map((q) => `result[(${first} + ${r}) * ${G} + col + ${q}] = ${acc(r, q)};`).join(' ')} }`,
+      )
+      .join('\n    ');
   return `
 fn main(index : i32) {
   let F = uniforms.xsShape.z;
-  if (index >= (F + ${U} + 1) * ${G}) { return; }
-  let r = index / ${G};
-  let col = index % ${G};
+  let xBlocks = (F + ${R - 1}) / ${R};
+  let blocks = xBlocks + ${Math.ceil(U / R)} + 1;
+  if (index >= blocks * ${G / C}) { return; }
+  let blk = index / ${G / C};
+  let col = (index % ${G / C}) * ${C};
   let n = uniforms.xsShape.x * uniforms.xsShape.y;
   let stride = uniforms.dzxShape.z;
-  var acc = 0.0;
-  if (r < F) {
-    for (var i = 0; i < n; i = i + 1) { acc = acc + xs[i * F + r] * dzx[i * stride + col]; }
-  } else if (r < F + ${U}) {
-    let k = r - F + ${offset};
-    for (var i = 0; i < n; i = i + 1) { acc = acc + slots[i * ${S} + k] * dzx[i * stride + col]; }
+  ${rows.flatMap((r) => cols.map((q) => `var ${acc(r, q)} = 0.0;`)).join(' ')}
+  if (blk < xBlocks) {
+    let r0 = blk * ${R};
+    ${loop((r) => `xs[i * F + min(r0 + ${r}, F - 1)]`, R)}
+    ${write('r0', 'F', R)}
+  } else if (blk < blocks - 1) {
+    let r0 = (blk - xBlocks) * ${R};
+    let k = ${offset};
+    ${loop((r) => `slots[i * ${S} + min(r0 + ${r}, ${U - 1}) + k]`, R)}
+    ${write('F + r0', `${U}`, R)}
   } else {
-    for (var i = 0; i < n; i = i + 1) { acc = acc + dzx[i * stride + col]; }
+    let r0 = 0;
+    ${loop(() => '1.0', 1)}
+    ${write('F + ' + U, '1', 1)}
   }
-  result[index] = acc;
 }`;
 }

@@ -1,5 +1,5 @@
 import type { WebGPUProgram } from '@tensorflow/tfjs-backend-webgpu';
-import { weightGradSource, backwardSource } from './recurrent-backward-wgsl';
+import { backwardSource, weightGradInvocations, weightGradSource } from './recurrent-backward-wgsl';
 import {
   forwardSource,
   GATES,
@@ -103,7 +103,7 @@ export class RecurrentWeightGradProgram implements WebGPUProgram {
     const width = GATES[config.kind] * config.units;
     this.outputShape = [features + config.units + 1, width];
     this.dispatchLayout = { x: [0, 1] };
-    this.dispatch = [Math.ceil(((this.outputShape[0] ?? 0) * width) / 64), 1, 1];
+    this.dispatch = [Math.ceil(weightGradInvocations(config, features) / 64), 1, 1];
     this.shaderKey = shaderKey(config, 'cooperative', 'wgrad');
   }
 

@@ -64,6 +64,13 @@ export interface ModeOps {
   main(arrays: [string, number][]): string;
   /** `for` over the units this invocation owns. */
   owned(c: RecurrentShaderConfig, body: string): string;
+  /**
+   * `for` over the units this invocation owns, `block` at a time (j, j + 1, …); serial mode
+   * only, where one invocation owns every unit. Cooperative mode keeps one unit an invocation.
+   */
+  ownedBlocks(c: RecurrentShaderConfig, block: number, body: string): string;
+  /** Units one iteration of ownedBlocks takes: 4, 2 or 1, dividing the units. */
+  block(units: number): number;
   /** `for` over the input features (dx) this invocation owns; `f` is the feature. */
   ownedFeatures(body: string): string;
   barrier: string;
@@ -81,6 +88,8 @@ fn main(index : i32) {
     // lid, lid + WG, ...
     owned: (c, body) =>
       `for (var j = lid; j < ${c.units}; j = j + ${workgroupSize(c.units)}) {\n${body}\n}`,
+    ownedBlocks: (c, _block, body) => MODE_OPS.cooperative.owned(c, body),
+    block: () => 1,
     ownedFeatures: (body) =>
       `for (var f = lid; f < FEATURES; f = f + i32(WORKGROUP)) {\n${body}\n}`,
     barrier: 'workgroupBarrier();',
@@ -91,6 +100,9 @@ fn main(index : i32) {
   if (b >= uniforms.outShape.x) { return; }
   ${decl(arrays, '')}`,
     owned: (c, body) => `for (var j = 0; j < ${c.units}; j = j + 1) {\n${body}\n}`,
+    ownedBlocks: (c, block, body) =>
+      `for (var j = 0; j < ${c.units}; j = j + ${block}) {\n${body}\n}`,
+    block: (units) => [4, 2, 1].find((n) => units % n === 0) ?? 1,
     ownedFeatures: (body) => `for (var f = 0; f < FEATURES; f = f + 1) {\n${body}\n}`,
     barrier: '',
   },
@@ -128,29 +140,52 @@ export function header(c: RecurrentShaderConfig): string {
 }
 
 /**
- * `var acc` = bias + x(t)·W for one kernel column: the input projection is done here, step by
- * step, rather than as a matmul beforehand (tfjs' tiled matmul is barrier-bound on software
- * adapters and cost more than the whole recurrence).
+ * `for (var <i> = 0; i < n; …)` over `body(index)`, 4 (or 2) iterations written out per loop
+ * turn where they divide n: software adapters pay for every turn of a loop (masks, the exit
+ * test across lanes) about as much as for a few multiply-adds. The order is unchanged.
  */
-const inputTerm = (c: RecurrentShaderConfig, col: string) => `
-      var acc = ${c.useBias ? `gateBias[${col}]` : '0.0'};
-      for (var f = 0; f < FEATURES; f = f + 1) {
-        acc = acc + xs[row * FEATURES + f] * w[f * ${GATES[c.kind] * c.units} + ${col}];
-      }`;
+export function unrolled(i: string, n: number, body: (index: string) => string): string {
+  const by = [4, 2, 1].find((u) => n % u === 0) ?? 1;
+  const turns = [...Array(by).keys()].map((u) => `{ ${body(u === 0 ? i : `${i} + ${u}`)} }`);
+  return `for (var ${i} = 0; ${i} < ${n}; ${i} = ${i} + ${by}) {\n        ${turns.join('\n        ')}\n      }`;
+}
 
-/** Sum over k of v[k] * rk[k * width + col] (one column of the recurrent kernel). */
-const recurrentDot = (c: RecurrentShaderConfig, v: string, col: string) =>
-  `for (var k = 0; k < ${c.units}; k = k + 1) { acc = acc + ${v}[k] * rk[k * ${GATES[c.kind] * c.units} + ${col}]; }`;
+/**
+ * Pre-activations of several gate columns at once: `var <name>` = bias + x(t)·W[:, col] +
+ * v·U[:, col] for each [name, col]. The columns share the loops, so x(t) and v are read once
+ * for all of them rather than once per column: on software adapters every read of an
+ * invocation's own array or of a buffer at a computed index is a per-lane gather, and those,
+ * not the multiply-adds, set the kernel's time. Each sum keeps the order bias, x, v.
+ * x·W is done here, step by step, rather than as a matmul beforehand (tfjs' tiled matmul is
+ * barrier-bound on software adapters and cost more than the whole recurrence).
+ */
+function gateSums(c: RecurrentShaderConfig, cols: [string, string][], v: string): string {
+  const width = GATES[c.kind] * c.units;
+  const init = cols
+    .map(([name, col]) => `var ${name} = ${c.useBias ? `gateBias[${col}]` : '0.0'};`)
+    .join('\n      ');
+  const add = (value: string, rowBase: string) =>
+    cols.map(([name, col]) => `${name} = ${name} + ${value} * ${rowBase}${col}];`).join(' ');
+  return `
+      ${init}
+      for (var f = 0; f < FEATURES; f = f + 1) {
+        let xv = xs[row * FEATURES + f];
+        ${add('xv', `w[f * ${width} + `)}
+      }
+      ${unrolled('k', c.units, (k) => `let hv = ${v}[${k}]; ${add('hv', `rk[(${k}) * ${width} + `)}`)}`;
+}
 
 // ---- forward ---------------------------------------------------------------------------------
 
 function lstmForward(c: RecurrentShaderConfig, m: ModeOps): string {
   const U = c.units;
   const S = slotSize('LSTM', U);
-  const gate = (g: number) => `
-      ${inputTerm(c, `${g * U} + j`)}
-      ${recurrentDot(c, 'hs', `${g * U} + j`)}
-      result[base + ${2 * U + g * U} + j] = acc;`;
+  const names = ['zi', 'zf', 'zc', 'zo'];
+  const gates = gateSums(
+    c,
+    names.map((n, g) => [n, `${g * U} + j`]),
+    'hs',
+  );
   return `
 ${m.main([['hs', U]])}
   let T = uniforms.steps;
@@ -163,16 +198,17 @@ ${m.main([['hs', U]])}
       c,
       `
       result[base + j] = hs[j];
-      { ${gate(0)} }
-      { ${gate(1)} }
-      { ${gate(2)} }
-      { ${gate(3)} }
+      ${gates}
+      result[base + ${2 * U} + j] = zi;
+      result[base + ${3 * U} + j] = zf;
+      result[base + ${4 * U} + j] = zc;
+      result[base + ${5 * U} + j] = zo;
       var cPrev = 0.0;
       if (t > 0) { cPrev = result[base - ${S} + ${U} + j]; }
-      let i = ract(result[base + ${2 * U} + j]);
-      let f = ract(result[base + ${3 * U} + j]);
-      let g = act(result[base + ${4 * U} + j]);
-      let o = ract(result[base + ${5 * U} + j]);
+      let i = ract(zi);
+      let f = ract(zf);
+      let g = act(zc);
+      let o = ract(zo);
       let cell = f * cPrev + i * g;
       result[base + ${U} + j] = cell;
       result[base + ${6 * U} + j] = o * act(cell);`,
@@ -202,28 +238,27 @@ ${m.main([
       c,
       `
       result[base + j] = hs[j];
-      {
-        ${inputTerm(c, 'j')}
-        ${recurrentDot(c, 'hs', 'j')}
-        result[base + ${2 * U} + j] = acc;
-      }
-      {
-        ${inputTerm(c, `${U} + j`)}
-        ${recurrentDot(c, 'hs', `${U} + j`)}
-        result[base + ${3 * U} + j] = acc;
-        rh[j] = ract(acc) * hs[j];
-        result[base + ${U} + j] = rh[j];
-      }`,
+      ${gateSums(
+        c,
+        [
+          ['az', 'j'],
+          ['ar', `${U} + j`],
+        ],
+        'hs',
+      )}
+      result[base + ${2 * U} + j] = az;
+      result[base + ${3 * U} + j] = ar;
+      rh[j] = ract(ar) * hs[j];
+      result[base + ${U} + j] = rh[j];`,
     )}
     ${m.barrier}
     ${m.owned(
       c,
       `
-      ${inputTerm(c, `${2 * U} + j`)}
-      ${recurrentDot(c, 'rh', `${2 * U} + j`)}
-      result[base + ${4 * U} + j] = acc;
+      ${gateSums(c, [['ah', `${2 * U} + j`]], 'rh')}
+      result[base + ${4 * U} + j] = ah;
       let z = ract(result[base + ${2 * U} + j]);
-      result[base + ${5 * U} + j] = z * hs[j] + (1.0 - z) * act(acc);`,
+      result[base + ${5 * U} + j] = z * hs[j] + (1.0 - z) * act(ah);`,
     )}
     ${m.barrier}
     ${m.owned(c, `hs[j] = result[base + ${5 * U} + j];`)}
@@ -247,10 +282,9 @@ ${m.main([['hs', U]])}
       c,
       `
       result[base + j] = hs[j];
-      ${inputTerm(c, 'j')}
-      ${recurrentDot(c, 'hs', 'j')}
-      result[base + ${U} + j] = acc;
-      result[base + ${2 * U} + j] = act(acc);`,
+      ${gateSums(c, [['a', 'j']], 'hs')}
+      result[base + ${U} + j] = a;
+      result[base + ${2 * U} + j] = act(a);`,
     )}
     ${m.barrier}
     ${m.owned(c, `hs[j] = result[base + ${2 * U} + j];`)}
