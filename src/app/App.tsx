@@ -15,7 +15,7 @@ import { ShareBanner } from '../features/share/ShareBanner';
 import { ShareToolbar } from '../features/share/ShareToolbar';
 import { useShareSession } from '../features/share/share-session';
 import { ErrorBoundary } from './ErrorBoundary';
-import { GraphPanel } from './lazy-panels';
+import { GraphPanel, SweepPanel } from './lazy-panels';
 import { useTrainer } from './useTrainer';
 import './layout.css';
 import '../features/builder/builder.css';
@@ -80,6 +80,9 @@ export function App() {
         <div className="area-training slot">
           <ErrorBoundary area="Training">
             <TrainingPanel />
+          </ErrorBoundary>
+          <ErrorBoundary area="Sweeps">
+            <SweepPanel />
           </ErrorBoundary>
         </div>
         <div className="area-charts">
