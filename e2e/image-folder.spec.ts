@@ -4,10 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, resolve } from 'node:path';
-import { deflateSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { zipSync } from 'fflate';
+import { png } from './image-folder/png';
 
 /**
  * The image-folder import (Keras' image_dataset_from_directory) in real Chromium: real PNG files
@@ -55,41 +55,6 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
-
-// --- A small PNG encoder: 8-bit RGB, no filter, zlib from Node. ---
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-function chunk(type: string, data: Buffer): Buffer {
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
-/** A solid-colour PNG of width × height pixels. */
-function png(width: number, height: number, [r, g, b]: [number, number, number]): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB, deflate, no filter method, no interlace
-  const row = Buffer.from([0, ...Array.from({ length: width }, () => [r, g, b]).flat()]);
-  const raw = Buffer.concat(Array.from({ length: height }, () => row));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 const BLUE: [number, number, number] = [20, 40, 200];
 const RED: [number, number, number] = [220, 30, 10];
@@ -161,7 +126,7 @@ test('a picked folder imports, the broken file is named, the sizes are noted', a
   const summary = page.getByRole('region', { name: 'Imported images' });
   await expect(summary).toContainText("'pets': 9 images in 2 classes, each 4×4×3 (rgb)");
   // int(0.2 × 10 files) = 2 for validation, split before decoding as Keras does.
-  const rows = page.getByRole('table', { name: 'Images per class' }).getByRole('row');
+  const rows = page.getByRole('table', { name: 'Imported images per class' }).getByRole('row');
   await expect(rows).toHaveText(['LabelClassImages', '0blue4', '1red5']);
   const skipped = page.getByRole('list', { name: 'Skipped files' });
   await expect(skipped).toContainText(

@@ -126,4 +126,48 @@ describe('dataset config', () => {
       { numRuns: 500 },
     );
   });
+
+  it('reads an image-folder link: the folder name and options, never images', () => {
+    const link = parseDatasetConfig({
+      source: 'image-folder',
+      name: 'pets.zip',
+      options: { image_size: [32, 24], color_mode: 'grayscale', seed: 7 },
+    });
+    expect(link).toMatchObject({
+      ok: true,
+      value: {
+        source: 'image-folder',
+        name: 'pets.zip',
+        options: {
+          labels: 'inferred',
+          image_size: [32, 24],
+          color_mode: 'grayscale',
+          validation_split: 0.2,
+          subset: 'both',
+          seed: 7,
+          shuffle: true,
+        },
+      },
+    });
+    expect(parseDatasetConfig({ source: 'image-folder' })).toMatchObject({
+      ok: true,
+      value: { name: 'images', options: { image_size: [28, 28], color_mode: 'rgb', seed: null } },
+    });
+    const rgba = parseDatasetConfig({ source: 'image-folder', options: { color_mode: 'rgba' } });
+    expect(rgba.ok ? '' : rgba.reason).toContain("'options.color_mode'");
+  });
+
+  it('still opens the links made before image folders existed', () => {
+    const old = [
+      {},
+      { id: 'spiral', samples: 300 },
+      { source: 'shipped', id: 'mnist', limit: 1000 },
+      { source: 'csv', fileName: 'sales.csv', roles: { y: 'label' } },
+    ];
+    for (const link of old) {
+      const r = parseDatasetConfig(link);
+      expect(r.ok, JSON.stringify(link)).toBe(true);
+      expect(r.ok && r.value.source).toBe('source' in link ? link.source : 'builtin');
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { imageFolderOptionsSchema } from './image-folder/options';
 import type { Result } from './result';
 
 /**
@@ -116,7 +117,23 @@ const csvSchema = z.object({
   prepare: prepareSchema.prefault({}),
 });
 
-const unionSchema = z.discriminatedUnion('source', [builtinSchema, shippedSchema, csvSchema]);
+/**
+ * A folder of images read like Keras' image_dataset_from_directory. Like a CSV, only the
+ * folder's (or zip's) name and the reading options travel; the images never leave the device.
+ */
+const imageFolderSchema = z.object({
+  source: z.literal('image-folder'),
+  name: z.string().max(255).default('images'),
+  options: imageFolderOptionsSchema.prefault({}),
+  prepare: prepareSchema.prefault({}),
+});
+
+const unionSchema = z.discriminatedUnion('source', [
+  builtinSchema,
+  shippedSchema,
+  csvSchema,
+  imageFolderSchema,
+]);
 
 /** A missing `source` means built-in, so `{}` (or a bare link) parses to the default data. */
 export const datasetConfigSchema = z.preprocess(
@@ -129,6 +146,7 @@ export type DatasetConfig = z.infer<typeof unionSchema>;
 export type BuiltinConfig = z.infer<typeof builtinSchema>;
 export type ShippedConfig = z.infer<typeof shippedSchema>;
 export type CsvConfig = z.infer<typeof csvSchema>;
+export type ImageFolderConfig = z.infer<typeof imageFolderSchema>;
 export type DatasetSource = DatasetConfig['source'];
 
 export const defaultPrepareConfig: PrepareConfig = prepareSchema.parse({});

@@ -5,6 +5,8 @@
 import type { DatasetConfig } from './config';
 import { parseCsv } from './csv';
 import { generateBuiltin } from './generators';
+import { imageSetFromText } from './image-folder/set-text';
+import { imageTable } from './images';
 import { fail, type Result } from './result';
 import { parseShipped, SHIPPED } from './shipped';
 import { firstRows, type Table } from './table';
@@ -31,6 +33,15 @@ export function loadTable(config: DatasetConfig, csvText: string | null): Result
       }
       const parsed = parseCsv(csvText, config);
       return parsed.ok ? { ok: true, value: parsed.value.table } : parsed;
+    }
+    case 'image-folder': {
+      if (csvText === null) {
+        return fail(
+          `Open the image folder '${config.name}' again: a shared link carries its settings but not its images.`,
+        );
+      }
+      const set = imageSetFromText(csvText, `'${config.name}'`);
+      return set.ok ? { ok: true, value: imageTable(set.value) } : set;
     }
   }
 }

@@ -26,7 +26,7 @@ export function loadData(config: DatasetConfig, text: string | null): Result<Loa
   if (!table.ok) return table;
   return ok({
     table: table.value,
-    hasHeader: config.source === 'builtin' ? null : true,
+    hasHeader: config.source === 'builtin' || config.source === 'image-folder' ? null : true,
     warnings: [],
   });
 }
@@ -49,5 +49,8 @@ export function loadKeyOf(config: DatasetConfig): string {
       return JSON.stringify(['shipped', config.id, config.limit, sortedRoles(config.roles)]);
     case 'csv':
       return JSON.stringify(['csv', config.header, config.missing, sortedRoles(config.roles)]);
+    case 'image-folder':
+      // The options shaped the images before they became text; the text version tells them apart.
+      return JSON.stringify(['image-folder']);
   }
 }

@@ -19,7 +19,9 @@ export interface CsvText {
 }
 
 export const sourceIdOf = (c: DatasetConfig, textVersion: number): string =>
-  c.source === 'csv' ? `csv:${textVersion}` : `${c.source}:${c.id}`;
+  c.source === 'csv' || c.source === 'image-folder'
+    ? `${c.source}:${textVersion}`
+    : `${c.source}:${c.id}`;
 
 export function createLoader(set: Set, get: Get) {
   let requestId = 0;

@@ -16,6 +16,7 @@ import { loadData, type LoadedData } from '../data/load';
 import { tableKeyOf } from '../data/preparer';
 import { createCsvActions, type CsvActions } from './dataset-csv';
 import { createDataFixes, type DataFixes } from './dataset-fixes';
+import { createImageFolderActions, type ImageFolderActions } from './dataset-images';
 import { createLoader, sourceIdOf } from './dataset-loader';
 import { createPagePort, type DataPort } from './dataset-port';
 import type { AppMutators, AppState } from './store';
@@ -41,7 +42,7 @@ export interface LoadedSource extends LoadedData {
 export type DataChoice =
   { source: 'builtin'; id: BuiltinId } | { source: 'shipped'; id: ShippedId };
 
-export interface DatasetSlice extends DataFixes, CsvActions {
+export interface DatasetSlice extends DataFixes, CsvActions, ImageFolderActions {
   datasetConfig: DatasetConfig;
   /** The CSV text (user file or fetched shipped file); never in the URL. */
   csvText: string | null;
@@ -97,6 +98,7 @@ export const createDatasetSlice: StateCreator<AppState, AppMutators, [], Dataset
   return {
     ...createDataFixes(set, get, api),
     ...createCsvActions(set, get, loader),
+    ...createImageFolderActions(set, get, loader),
     datasetConfig: defaultDatasetConfig,
     csvText: null,
     prepared: prepare(defaultDatasetConfig, null),
@@ -115,10 +117,13 @@ export const createDatasetSlice: StateCreator<AppState, AppMutators, [], Dataset
       const sameText =
         csvText !== null &&
         ((config.source === 'csv' && cur.source === 'csv') ||
+          (config.source === 'image-folder' && cur.source === 'image-folder') ||
           (config.source === 'shipped' && cur.source === 'shipped' && cur.id === config.id));
       if (config.source === 'builtin') return run(config, null, 0, 'commit');
       if (sameText) return run(config, csvText, loader.state.textVersion, 'commit');
-      if (config.source === 'csv') return run(config, null, 0, 'commit');
+      if (config.source === 'csv' || config.source === 'image-folder') {
+        return run(config, null, 0, 'commit');
+      }
       set({ datasetConfig: config });
       return runShipped(config, 'commit');
     },

@@ -14,13 +14,13 @@ function chronological(d: DatasetConfig): boolean {
     const kind = BUILTIN_INFO[d.id]?.kind;
     return kind === 'forecasting' || kind === 'sequence-classification';
   }
-  return Object.values(d.roles).includes('time');
+  return 'roles' in d && Object.values(d.roles).includes('time');
 }
 
 /** The settings block: every value the loading code reads, as editable constants. */
 export function dataSettings(d: DatasetConfig, csvPath: string, input: Shape | null): string[] {
   const p = d.prepare;
-  const roles = d.source === 'builtin' ? {} : d.roles;
+  const roles = 'roles' in d ? d.roles : {};
   const header = d.source === 'csv' && d.header === 'no' ? 'None' : '"infer"';
   const missing = d.source === 'csv' ? d.missing : 'refuse';
   const lines = [
@@ -161,6 +161,12 @@ export function guessLoss(d: DatasetConfig): LossId {
 /** The sentence saying where the data comes from, for the script's header. */
 export function dataNote(d: DatasetConfig, csvPath: string): string[] {
   if (d.source === 'csv') return [`Data: the CSV file at CSV_PATH (${pyString(csvPath)} below).`];
+  if (d.source === 'image-folder') {
+    return [
+      `Data: the image folder ${pyString(d.name)}, read in the browser like`,
+      'keras.utils.image_dataset_from_directory; this script expects a CSV export of it instead.',
+    ];
+  }
   const what = d.source === 'builtin' ? 'built-in data set' : 'data set shipped with Layerlab';
   return [
     `Data: this experiment uses a ${what} (${pyString(d.id)}), which is made in the browser.`,

@@ -22,7 +22,7 @@ export interface ImageFolderData {
   /** Keras' (height, width). */
   imageSize: [number, number];
   colorMode: ColorMode;
-  channels: 1 | 3 | 4;
+  channels: 1 | 3;
   /** The shuffle seed used (given or drawn), so the same split can be asked for again. */
   seed: number;
   /** The training subset, or every image when validation_split is 0; null for subset 'validation'. */

@@ -192,14 +192,14 @@ describe('importImages', () => {
 
   it('refuses more pixels than fit before decoding anything', async () => {
     const many = Object.fromEntries(
-      [...Array(300).keys()].map((i) => [`${i % 2 ? 'a' : 'b'}/${i}.png`, png(1, 1, RED)]),
+      [...Array(400).keys()].map((i) => [`${i % 2 ? 'a' : 'b'}/${i}.png`, png(1, 1, RED)]),
     );
     const { result, progress } = await run(folder(many), {
       image_size: [256, 256],
-      color_mode: 'rgba',
+      color_mode: 'rgb',
     });
     expect(result.ok ? '' : result.reason).toContain(
-      '300 images at 256×256 rgba would need more memory',
+      '400 images at 256×256 rgb would need more memory',
     );
     expect(progress.some((p) => p.phase === 'decoding')).toBe(false);
   });

@@ -6,12 +6,13 @@ import { z } from 'zod';
  * beside it. `labels` is always 'inferred' (one sub-folder per class), `interpolation` always
  * 'bilinear' and `crop_to_aspect_ratio` always false: the only values this reader implements.
  */
-export const COLOR_MODES = ['grayscale', 'rgb', 'rgba'] as const;
+/** No 'rgba': the app's image sets (src/data/images.ts) hold 1 or 3 channels. */
+export const COLOR_MODES = ['grayscale', 'rgb'] as const;
 export type ColorMode = (typeof COLOR_MODES)[number];
 export const SUBSETS = ['both', 'training', 'validation'] as const;
 export type Subset = (typeof SUBSETS)[number];
 
-export const CHANNELS: Record<ColorMode, 1 | 3 | 4> = { grayscale: 1, rgb: 3, rgba: 4 };
+export const CHANNELS: Record<ColorMode, 1 | 3> = { grayscale: 1, rgb: 3 };
 
 export const MIN_SIDE = 4;
 export const MAX_SIDE = 256;

@@ -30,7 +30,7 @@ const data = z.object({
   classNames: z.array(z.string()),
   imageSize: z.tuple([z.int().positive(), z.int().positive()]),
   colorMode: z.enum(COLOR_MODES),
-  channels: z.union([z.literal(1), z.literal(3), z.literal(4)]),
+  channels: z.union([z.literal(1), z.literal(3)]),
   seed: z.int().nonnegative(),
   training: samples,
   validation: samples,

@@ -9,6 +9,8 @@ import { CsvImport } from './CsvImport';
 import { DataErrorAlert } from './DataErrorAlert';
 import { DataPreview } from './DataPreview';
 import { DataSummary } from './DataSummary';
+import type { FileChoice } from './choices';
+import { ImageFolderPanel } from './image-folder/ImageFolderPanel';
 import { ModelFitCheck } from './ModelFitCheck';
 import { PrepareSettings } from './PrepareSettings';
 import { ShippedInfo } from './ShippedInfo';
@@ -27,6 +29,8 @@ function titleOf(config: DatasetConfig): string {
       return `'${SHIPPED[config.id].title}'`;
     case 'csv':
       return `'${config.fileName}'`;
+    case 'image-folder':
+      return `'${config.name}'`;
   }
 }
 
@@ -34,14 +38,22 @@ function titleOf(config: DatasetConfig): string {
 export function DatasetPanel() {
   useDataWorker();
   const config = useAppStore(selectDatasetConfig);
-  const [csvChosen, setCsvChosen] = useState(false);
-  const showCsv = csvChosen || config.source === 'csv';
+  const [fileChosen, setFileChosen] = useState<FileChoice | null>(null);
+  const shown = fileChosen ?? config.source;
   return (
     <Panel title="Data" className="data-panel" actions={<BusyStatus />}>
-      <SourcePicker csvChosen={showCsv} onCsvChosen={setCsvChosen} />
+      <SourcePicker
+        fileChosen={shown === 'csv' || shown === 'image-folder' ? shown : null}
+        onFileChosen={setFileChosen}
+      />
       <DataErrorAlert inUse={titleOf(config)} />
-      {showCsv ? (
+      {shown === 'csv' ? (
         <CsvImport config={config.source === 'csv' ? config : null} />
+      ) : shown === 'image-folder' ? (
+        <ImageFolderPanel
+          config={config.source === 'image-folder' ? config : null}
+          onImported={() => setFileChosen(null)}
+        />
       ) : config.source === 'builtin' ? (
         <BuiltinSettings config={config} />
       ) : config.source === 'shipped' ? (

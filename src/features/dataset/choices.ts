@@ -20,6 +20,9 @@ const KIND_GROUPS: Record<BuiltinKind, string> = {
 };
 
 export const CSV_CHOICE = 'csv';
+export const IMAGE_FOLDER_CHOICE = 'image-folder';
+/** The choices that need the user's files before they can replace the data. */
+export type FileChoice = typeof CSV_CHOICE | typeof IMAGE_FOLDER_CHOICE;
 
 const shippedOption = (id: ShippedId) => ({ value: `shipped:${id}`, label: SHIPPED[id].title });
 
@@ -39,14 +42,22 @@ export const CHOICE_GROUPS: ChoiceGroup<string>[] = [
     group: 'Real images (shipped with the app)',
     options: SHIPPED_IDS.filter((id) => SHIPPED[id].format !== 'csv').map(shippedOption),
   },
-  { group: 'Your data', options: [{ value: CSV_CHOICE, label: 'Your own CSV file…' }] },
+  {
+    group: 'Your data',
+    options: [
+      { value: CSV_CHOICE, label: 'Your own CSV file…' },
+      { value: IMAGE_FOLDER_CHOICE, label: 'Image folder…' },
+    ],
+  },
 ];
 
 export function choiceOf(config: DatasetConfig): string {
-  return config.source === 'csv' ? CSV_CHOICE : `${config.source}:${config.id}`;
+  if (config.source === 'csv') return CSV_CHOICE;
+  if (config.source === 'image-folder') return IMAGE_FOLDER_CHOICE;
+  return `${config.source}:${config.id}`;
 }
 
-/** null for the CSV choice, which needs a file first. */
+/** null for the choices that need files first (a CSV, an image folder). */
 export function parseChoice(value: string): DataChoice | null {
   const [source, id] = value.split(':');
   const builtin = BUILTIN_IDS.find((b) => b === id);

@@ -18,7 +18,7 @@ import './image-folder.css';
 interface Props {
   /** The image data in use, summarised under the form; null when the data is something else. */
   current: ImageFolderData | null;
-  initialOptions?: ImageFolderOptions;
+  initialOptions?: ImageFolderOptions | undefined;
   /** An import began: the place to clear an old error message. */
   onStarted?(): void;
   /** The images, and the options that made them (with the seed that was used). */

@@ -21,7 +21,7 @@ export function ImageFolderSummary({ data }: { data: ImageFolderData }) {
             : `Validation ${formatCount(validation)}`}
         , seed {data.seed}.
       </p>
-      <table className="image-folder-classes" aria-label="Images per class">
+      <table className="image-folder-classes" aria-label="Imported images per class">
         <thead>
           <tr>
             <th scope="col">Label</th>
