@@ -66,3 +66,24 @@ test('the page passes axe with a layer selected and with a CSV file open', async
   ).toBeVisible();
   expect.soft(await violations(page), 'a CSV file open').toEqual([]);
 });
+
+// The workspace at each layout it takes: three columns (with a panel folded), tablet, phone.
+for (const viewport of [
+  { width: 1280, height: 720, fold: 'Graph' },
+  { width: 768, height: 1024 },
+  { width: 1024, height: 768 },
+  { width: 390, height: 844 },
+]) {
+  test(`the page passes axe at ${viewport.width}×${viewport.height}${viewport.fold ? ` with ${viewport.fold} folded` : ''}`, async ({
+    page,
+    builder,
+  }) => {
+    await page.setViewportSize(viewport);
+    await builder.goto();
+    if (viewport.fold) {
+      await page.getByRole('button', { name: `Collapse ${viewport.fold}` }).click();
+      await expect(page.getByRole('button', { name: `Expand ${viewport.fold}` })).toBeVisible();
+    }
+    expect(await violations(page)).toEqual([]);
+  });
+}

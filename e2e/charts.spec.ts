@@ -208,6 +208,9 @@ test('charts out of view stop redrawing while training and catch up when seen ag
   charts,
 }) => {
   const chart = 'Loss per batch';
+  // A tablet-sized window, where the page scrolls and the charts come below the fold (from
+  // 1200 px wide they sit beside the Train button, always in sight).
+  await page.setViewportSize({ width: 1100, height: 720 });
   await training.goto();
   await training.chooseBackend('CPU');
   // As many epochs as allowed: the run must outlast every step below on a fast machine.

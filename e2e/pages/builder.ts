@@ -81,6 +81,11 @@ export class BuilderPage {
     await filter.fill(kind);
     const cards = this.layers.getByRole('listitem');
     const count = await cards.count();
+    // The stack scrolls in its own column on a laptop screen: bring the drop place to its middle,
+    // away from the edges where a drag scrolls it.
+    await cards
+      .nth(Math.min(index, count - 1))
+      .evaluate((e) => e.scrollIntoView({ block: 'center' }));
     const from = centre(await box(this.paletteItem(kind)));
     const { mouse } = this.page;
     await mouse.move(from.x, from.y);

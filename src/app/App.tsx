@@ -17,7 +17,12 @@ import { useShareSession } from '../features/share/share-session';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GraphPanel, SweepPanel } from './lazy-panels';
 import { useTrainer } from './useTrainer';
+import { ColumnSplitter } from './layout/ColumnSplitter';
+import { PredictionsPanel } from './layout/PredictionsPanel';
+import { ResetLayoutButton } from './layout/ResetLayoutButton';
+import { Workspace } from './layout/Workspace';
 import './layout.css';
+import './touch.css';
 import '../features/builder/builder.css';
 import '../features/inspector/inspector.css';
 import '../features/summary/summary.css';
@@ -42,55 +47,72 @@ export function App() {
         </div>
         <ShareToolbar />
         <BackendBadge />
+        <ResetLayoutButton />
       </header>
       <ShareBanner />
-      <main className="app-main workbench">
+      <Workspace>
         <BuilderDnd>
-          <div className="area-palette">
+          <div className="col col-palette area-palette">
             <ErrorBoundary area="Palette">
               <Palette />
             </ErrorBoundary>
           </div>
-          <div className="area-stack">
-            <ErrorBoundary area="Model">
-              <StackPanel />
-            </ErrorBoundary>
+          <div className="col col-work col-build">
+            <div className="area-stack">
+              <ErrorBoundary area="Model">
+                <StackPanel />
+              </ErrorBoundary>
+            </div>
+            <div className="area-inspector">
+              <ErrorBoundary area="Inspector">
+                <Inspector />
+              </ErrorBoundary>
+            </div>
+            <div className="area-summary">
+              <ErrorBoundary area="Summary">
+                <SummaryPanel />
+              </ErrorBoundary>
+            </div>
+            <div className="area-graph">
+              <ErrorBoundary area="Graph">
+                <GraphPanel />
+              </ErrorBoundary>
+            </div>
           </div>
         </BuilderDnd>
-        <div className="area-inspector">
-          <ErrorBoundary area="Inspector">
-            <Inspector />
-          </ErrorBoundary>
+        <ColumnSplitter edge={0} label="Resize the build and train columns" />
+        <div className="col col-work col-train">
+          <div className="area-training slot">
+            <ErrorBoundary area="Training">
+              <TrainingPanel />
+            </ErrorBoundary>
+          </div>
+          {/* Sweeps: the sweep panel mounts in this slot, below the Train controls. */}
+          <div className="area-sweep slot">
+            <ErrorBoundary area="Sweeps">
+              <SweepPanel /> {/* SWEEPS (issue 21) */}
+            </ErrorBoundary>
+          </div>
+          <div className="area-data slot">
+            <ErrorBoundary area="Data">
+              <DatasetPanel />
+            </ErrorBoundary>
+          </div>
         </div>
-        <div className="area-summary">
-          <ErrorBoundary area="Summary">
-            <SummaryPanel />
-          </ErrorBoundary>
+        <ColumnSplitter edge={1} label="Resize the train and watch columns" />
+        <div className="col col-work col-watch">
+          <div className="area-predictions">
+            <ErrorBoundary area="Predictions">
+              <PredictionsPanel />
+            </ErrorBoundary>
+          </div>
+          <div className="area-charts">
+            <ErrorBoundary area="Charts">
+              <ChartsPanel />
+            </ErrorBoundary>
+          </div>
         </div>
-        <div className="area-graph">
-          <ErrorBoundary area="Graph">
-            <GraphPanel />
-          </ErrorBoundary>
-        </div>
-        <div className="area-data slot">
-          <ErrorBoundary area="Data">
-            <DatasetPanel />
-          </ErrorBoundary>
-        </div>
-        <div className="area-training slot">
-          <ErrorBoundary area="Training">
-            <TrainingPanel />
-          </ErrorBoundary>
-          <ErrorBoundary area="Sweeps">
-            <SweepPanel />
-          </ErrorBoundary>
-        </div>
-        <div className="area-charts">
-          <ErrorBoundary area="Charts">
-            <ChartsPanel />
-          </ErrorBoundary>
-        </div>
-      </main>
+      </Workspace>
       <LiveAnnouncer />
     </div>
   );

@@ -1,15 +1,17 @@
-import { useState, type ReactNode } from 'react';
+import { useState, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
 import {
   DndContext,
   DragOverlay,
   KeyboardSensor,
   PointerSensor,
+  TouchSensor,
   defaultDropAnimation,
   useSensor,
   useSensors,
   type DragEndEvent,
   type DragMoveEvent,
   type DragStartEvent,
+  type PointerSensorOptions,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
@@ -19,6 +21,26 @@ import { builderCollision, insertAtOf } from './drop-position';
 import { DropContext, type DropState } from './drop-context';
 import { DragPreview } from './DragPreview';
 import { createDropTracker } from './drop-tracker';
+
+/**
+ * The pointer sensor for mice and pens only: a finger goes to the touch sensor, which waits for
+ * a short press so that a swipe over the palette or the stack still scrolls the page.
+ */
+class MousePenSensor extends PointerSensor {
+  static override activators = [
+    {
+      eventName: 'onPointerDown' as const,
+      handler: (
+        { nativeEvent: event }: ReactPointerEvent,
+        { onActivation }: PointerSensorOptions,
+      ) => {
+        if (!event.isPrimary || event.button !== 0 || event.pointerType === 'touch') return false;
+        onActivation?.({ event });
+        return true;
+      },
+    },
+  ];
+}
 
 interface Dragging {
   id: UniqueIdentifier;
@@ -32,7 +54,9 @@ export function BuilderDnd({ children }: { children: ReactNode }) {
   const [tracker] = useState(createDropTracker);
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so a click on a card still selects it.
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(MousePenSensor, { activationConstraint: { distance: 6 } }),
+    // On a touch screen a swipe scrolls the page: a drag starts after a short press instead.
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
 

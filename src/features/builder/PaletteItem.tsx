@@ -1,4 +1,4 @@
-import { useId, type PointerEventHandler } from 'react';
+import { useId, type PointerEventHandler, type TouchEventHandler } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import { Icon } from '../../components/Icon';
 import { paletteDragId, type DragData } from './drag-data';
@@ -7,7 +7,7 @@ import { useAddLayer } from './useAddLayer';
 
 /**
  * A button that adds its layer (Enter, Space or a click) and can be dragged with a pointer.
- * Only the pointer listener is wired: Enter must add, not start a keyboard drag.
+ * Only the pointer and touch listeners are wired: Enter must add, not start a keyboard drag.
  */
 export function PaletteItem({ def, hintId }: { def: PaletteDef; hintId: string }) {
   const add = useAddLayer();
@@ -27,6 +27,7 @@ export function PaletteItem({ def, hintId }: { def: PaletteDef; hintId: string }
         aria-describedby={`${helpId} ${hintId}`}
         title={def.help}
         onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
+        onTouchStart={listeners?.onTouchStart as TouchEventHandler | undefined}
         onClick={() => add(kind)}
       >
         <span className="swatch" aria-hidden="true" />
