@@ -10,7 +10,14 @@ test('the timeline replays how the model learned: scrub back, read weights, grad
   await training.goto();
   await training.chooseBackend('CPU');
   await training.quickRun(4);
-  await training.button('Train').click();
+  // Epoch by epoch: a paused epoch end always records a snapshot, whereas a free-running one
+  // keeps its snapshots at least 250 ms (and 33 × their own cost) apart.
+  for (let epoch = 1; epoch <= 3; epoch++) {
+    await training.button('Step one epoch').click();
+    await expect(training.field('Epoch')).toHaveText(`${epoch} / 4`, { timeout: 120_000 });
+    await training.expectStatus('Paused');
+  }
+  await training.button('Resume').click();
   await training.expectStatus('Finished', 180_000);
 
   await charts.show();
