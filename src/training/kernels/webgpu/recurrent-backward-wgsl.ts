@@ -3,6 +3,7 @@ import {
   GATES,
   header,
   MODE_OPS,
+  stepLoop,
   slotSize,
   unrolled,
   workgroupSize,
@@ -73,19 +74,19 @@ function lstmBackward(c: RecurrentShaderConfig, seq: boolean, m: ModeOps): strin
   const U = c.units;
   const G = 4 * U;
   const S = slotSize('LSTM', U);
-  return `
-${m.main([
-  ['dh', U],
-  ['dcNext', U],
-  ['dz', G],
-])}
-  let T = uniforms.steps;
-  ${m.owned(c, 'dh[j] = 0.0; dcNext[j] = 0.0;')}
-  ${m.barrier}
-  for (var t = T - 1; t >= 0; t = t - 1) {
-    let row = b * T + t;
-    let base = row * ${S};
-    ${m.owned(
+  return stepLoop(
+    c,
+    m,
+    {
+      arrays: [
+        ['dh', U],
+        ['dcNext', U],
+        ['dz', G],
+      ],
+      init: 'dh[j] = 0.0; dcNext[j] = 0.0;',
+      backward: true,
+    },
+    `${m.owned(
       c,
       `
       let g = dh[j] + ${outputGrad(U, seq)};
@@ -113,30 +114,27 @@ ${m.main([
     )}
     ${m.barrier}
     ${dhFromRows(c, m, G, 'dz', G, () => '0.0')}
-    ${m.ownedFeatures(inputGrad(G, [['dz', 0, G]]))}
-    ${m.barrier}
-  }
-}`;
+    ${m.ownedFeatures(inputGrad(G, [['dz', 0, G]]))}`,
+  );
 }
 
 function gruBackward(c: RecurrentShaderConfig, seq: boolean, m: ModeOps): string {
   const U = c.units;
   const G = 3 * U;
-  const S = slotSize('GRU', U);
-  return `
-${m.main([
-  ['dh', U],
-  ['dhPrev', U],
-  ['dah', U],
-  ['dzr', 2 * U],
-])}
-  let T = uniforms.steps;
-  ${m.owned(c, 'dh[j] = 0.0;')}
-  ${m.barrier}
-  for (var t = T - 1; t >= 0; t = t - 1) {
-    let row = b * T + t;
-    let base = row * ${S};
-    ${m.owned(
+  return stepLoop(
+    c,
+    m,
+    {
+      arrays: [
+        ['dh', U],
+        ['dhPrev', U],
+        ['dah', U],
+        ['dzr', 2 * U],
+      ],
+      init: 'dh[j] = 0.0;',
+      backward: true,
+    },
+    `${m.owned(
       c,
       `
       let g = dh[j] + ${outputGrad(U, seq)};
@@ -169,27 +167,24 @@ ${m.main([
         ['dzr', 0, 2 * U],
         ['dah', 2 * U, U],
       ]),
-    )}
-    ${m.barrier}
-  }
-}`;
+    )}`,
+  );
 }
 
 function simpleRnnBackward(c: RecurrentShaderConfig, seq: boolean, m: ModeOps): string {
   const U = c.units;
-  const S = slotSize('SimpleRNN', U);
-  return `
-${m.main([
-  ['dh', U],
-  ['da', U],
-])}
-  let T = uniforms.steps;
-  ${m.owned(c, 'dh[j] = 0.0;')}
-  ${m.barrier}
-  for (var t = T - 1; t >= 0; t = t - 1) {
-    let row = b * T + t;
-    let base = row * ${S};
-    ${m.owned(
+  return stepLoop(
+    c,
+    m,
+    {
+      arrays: [
+        ['dh', U],
+        ['da', U],
+      ],
+      init: 'dh[j] = 0.0;',
+      backward: true,
+    },
+    `${m.owned(
       c,
       `
       let g = dh[j] + ${outputGrad(U, seq)};
@@ -198,10 +193,8 @@ ${m.main([
     )}
     ${m.barrier}
     ${dhFromRows(c, m, U, 'da', U, () => '0.0')}
-    ${m.ownedFeatures(inputGrad(U, [['da', 0, U]]))}
-    ${m.barrier}
-  }
-}`;
+    ${m.ownedFeatures(inputGrad(U, [['da', 0, U]]))}`,
+  );
 }
 
 /**

@@ -151,6 +151,32 @@ export function unrolled(i: string, n: number, body: (index: string) => string):
 }
 
 /**
+ * The frame every fused kernel shares: its arrays, the state zeroed by `init`, then one pass over
+ * the steps (forward or backward in time) where `row` and `base` name the step's slot, each
+ * step's `body` ending at a barrier.
+ */
+export function stepLoop(
+  c: RecurrentShaderConfig,
+  m: ModeOps,
+  frame: { arrays: [string, number][]; init: string; backward: boolean },
+  body: string,
+): string {
+  const loop = frame.backward ? 'var t = T - 1; t >= 0; t = t - 1' : 'var t = 0; t < T; t = t + 1';
+  return `
+${m.main(frame.arrays)}
+  let T = uniforms.steps;
+  ${m.owned(c, frame.init)}
+  ${m.barrier}
+  for (${loop}) {
+    let row = b * T + t;
+    let base = row * ${slotSize(c.kind, c.units)};
+    ${body}
+    ${m.barrier}
+  }
+}`;
+}
+
+/**
  * Pre-activations of several gate columns at once: `var <name>` = bias + x(t)·W[:, col] +
  * v·U[:, col] for each [name, col]. The columns share the loops, so x(t) and v are read once
  * for all of them rather than once per column: on software adapters every read of an
@@ -186,15 +212,11 @@ function lstmForward(c: RecurrentShaderConfig, m: ModeOps): string {
     names.map((n, g) => [n, `${g * U} + j`]),
     'hs',
   );
-  return `
-${m.main([['hs', U]])}
-  let T = uniforms.steps;
-  ${m.owned(c, 'hs[j] = 0.0;')}
-  ${m.barrier}
-  for (var t = 0; t < T; t = t + 1) {
-    let row = b * T + t;
-    let base = row * ${S};
-    ${m.owned(
+  return stepLoop(
+    c,
+    m,
+    { arrays: [['hs', U]], init: 'hs[j] = 0.0;', backward: false },
+    `${m.owned(
       c,
       `
       result[base + j] = hs[j];
@@ -214,27 +236,24 @@ ${m.main([['hs', U]])}
       result[base + ${6 * U} + j] = o * act(cell);`,
     )}
     ${m.barrier}
-    ${m.owned(c, `hs[j] = result[base + ${6 * U} + j];`)}
-    ${m.barrier}
-  }
-}`;
+    ${m.owned(c, `hs[j] = result[base + ${6 * U} + j];`)}`,
+  );
 }
 
 function gruForward(c: RecurrentShaderConfig, m: ModeOps): string {
   const U = c.units;
-  const S = slotSize('GRU', U);
-  return `
-${m.main([
-  ['hs', U],
-  ['rh', U],
-])}
-  let T = uniforms.steps;
-  ${m.owned(c, 'hs[j] = 0.0;')}
-  ${m.barrier}
-  for (var t = 0; t < T; t = t + 1) {
-    let row = b * T + t;
-    let base = row * ${S};
-    ${m.owned(
+  return stepLoop(
+    c,
+    m,
+    {
+      arrays: [
+        ['hs', U],
+        ['rh', U],
+      ],
+      init: 'hs[j] = 0.0;',
+      backward: false,
+    },
+    `${m.owned(
       c,
       `
       result[base + j] = hs[j];
@@ -261,24 +280,17 @@ ${m.main([
       result[base + ${5 * U} + j] = z * hs[j] + (1.0 - z) * act(ah);`,
     )}
     ${m.barrier}
-    ${m.owned(c, `hs[j] = result[base + ${5 * U} + j];`)}
-    ${m.barrier}
-  }
-}`;
+    ${m.owned(c, `hs[j] = result[base + ${5 * U} + j];`)}`,
+  );
 }
 
 function simpleRnnForward(c: RecurrentShaderConfig, m: ModeOps): string {
   const U = c.units;
-  const S = slotSize('SimpleRNN', U);
-  return `
-${m.main([['hs', U]])}
-  let T = uniforms.steps;
-  ${m.owned(c, 'hs[j] = 0.0;')}
-  ${m.barrier}
-  for (var t = 0; t < T; t = t + 1) {
-    let row = b * T + t;
-    let base = row * ${S};
-    ${m.owned(
+  return stepLoop(
+    c,
+    m,
+    { arrays: [['hs', U]], init: 'hs[j] = 0.0;', backward: false },
+    `${m.owned(
       c,
       `
       result[base + j] = hs[j];
@@ -287,10 +299,8 @@ ${m.main([['hs', U]])}
       result[base + ${2 * U} + j] = act(a);`,
     )}
     ${m.barrier}
-    ${m.owned(c, `hs[j] = result[base + ${2 * U} + j];`)}
-    ${m.barrier}
-  }
-}`;
+    ${m.owned(c, `hs[j] = result[base + ${2 * U} + j];`)}`,
+  );
 }
 
 /** Inputs: proj [B·T, G·U] = x·W, rk [U, G·U], gateBias [G·U] if used. Output: slots [B, T, S]. */
