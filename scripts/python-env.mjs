@@ -1,14 +1,19 @@
-// The Python the export tests run generated scripts in: a venv cached in ~/.cache/layerlab with
-// Keras 3 on JAX (and pandas, h5py for what the scripts and weights need; onnx, onnxruntime and
-// torch for the ONNX and PyTorch exports), installed from the
-// package index pip is configured with. Made once; later runs only read a marker file.
+// The Pythons the export tests run generated scripts in, as venvs cached in ~/.cache/layerlab,
+// installed from the package index pip is configured with. Each is made once; later runs only
+// read its marker file.
+//   pyenv     Keras 3 on JAX (and pandas, h5py for what the scripts and weights need; onnx,
+//             onnxruntime and torch for the ONNX and PyTorch exports): every Python check.
+//   pyenv-tf  Keras 3 on TensorFlow (tensorflow-cpu, about 1.6 GB): only the exported script's
+//             tf.distribute section, which no other backend runs. A venv of its own, so that
+//             TensorFlow's pins (h5py, protobuf) never move what the other checks run on.
 //
-//   node scripts/python-env.mjs        ensure it and say what it is (exit 1 when it cannot be had)
+//   node scripts/python-env.mjs        ensure both and say what they are (exit 1 when one cannot be had)
 //
-// LAYERLAB_PYTHON=/path/to/python uses that Python as it is instead (it must have Keras);
-// LAYERLAB_CACHE=/some/dir keeps the venv and JAX's compiled kernels there instead. The cache
+// LAYERLAB_PYTHON=/path/to/python uses that Python as it is instead, for both (it must have
+// Keras; for the TensorFlow checks, TensorFlow too);
+// LAYERLAB_CACHE=/some/dir keeps the venvs and JAX's compiled kernels there instead. The cache
 // is per user, not per checkout, because CI tests a fresh clone on the same machine: there it
-// finds the venv made and the small models' training steps compiled (minutes saved per run).
+// finds the venvs made and the small models' training steps compiled (minutes saved per run).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -18,10 +23,8 @@ import { fileURLToPath } from 'node:url';
 const CACHE =
   process.env.LAYERLAB_CACHE ??
   join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'layerlab');
-export const VENV = join(CACHE, 'pyenv');
 /** JAX keeps compiled kernels here between runs (the tests' models are the same every run). */
 export const JAX_CACHE = join(CACHE, 'jax');
-const MARKER = join(VENV, 'layerlab-ready.json');
 
 /** What the tests import. Changing this list rebuilds the venv on the next run. */
 export const REQUIREMENTS = [
@@ -34,14 +37,24 @@ export const REQUIREMENTS = [
   'onnxruntime',
   'torch',
 ];
-const BACKEND = 'jax';
+/** Keras 3 comes with TensorFlow 2.16 and later; the CPU build is a third the size. */
+export const TF_REQUIREMENTS = ['tensorflow-cpu>=2.16', 'pandas'];
 
-const venvPython = () => join(VENV, 'bin', 'python');
+const MAIN_VENV = { dir: join(CACHE, 'pyenv'), requirements: REQUIREMENTS, backend: 'jax' };
+const TF_VENV = {
+  dir: join(CACHE, 'pyenv-tf'),
+  requirements: TF_REQUIREMENTS,
+  backend: 'tensorflow',
+};
+export const VENV = MAIN_VENV.dir;
 
+const venvPython = (venv) => join(venv.dir, 'bin', 'python');
+const markerPath = (venv) => join(venv.dir, 'layerlab-ready.json');
 function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 600_000, ...opts });
   return {
     ok: r.status === 0,
+    stdout: r.stdout ?? '',
     out: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}`,
   };
 }
@@ -84,9 +97,9 @@ export function pipSources(python) {
   ];
 }
 
-function readMarker() {
+function readMarker(venv) {
   try {
-    return JSON.parse(readFileSync(MARKER, 'utf8'));
+    return JSON.parse(readFileSync(markerPath(venv), 'utf8'));
   } catch {
     return null;
   }
@@ -94,14 +107,14 @@ function readMarker() {
 
 const sameList = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
-const LOCK = `${VENV}.lock`;
 const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /**
  * Two test runs starting on a fresh clone would make the venv over each other: the second
  * waits for the first (a lock folder; one left by a killed run is taken over after 15 min).
  */
-function withLock(fn) {
+function withLock(venv, fn) {
+  const LOCK = `${venv.dir}.lock`;
   mkdirSync(dirname(LOCK), { recursive: true });
   for (;;) {
     try {
@@ -125,9 +138,9 @@ function withLock(fn) {
   }
 }
 
-const ready = () => {
-  const marker = readMarker();
-  return marker && sameList(marker.requirements, REQUIREMENTS) && existsSync(venvPython())
+const ready = (venv) => {
+  const marker = readMarker(venv);
+  return marker && sameList(marker.requirements, venv.requirements) && existsSync(venvPython(venv))
     ? marker
     : null;
 };
@@ -139,54 +152,80 @@ function probe(python, backend) {
   const r = run(python, ['-c', code], { env: { ...process.env, KERAS_BACKEND: backend } });
   if (!r.ok) return null;
   try {
-    return JSON.parse(r.out.trim().split('\n').at(-1) ?? '');
+    // stdout only: TensorFlow logs to stderr as it loads.
+    return JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '');
   } catch {
     return null;
   }
 }
 
 /**
- * Makes sure of the toolchain. Returns { ok: true, python, backend, versions, made } or
- * { ok: false, reason } with a sentence saying what is missing and how to get it.
+ * Makes sure of the toolchain (Keras on JAX). Returns { ok: true, python, backend, versions,
+ * made } or { ok: false, reason } with a sentence saying what is missing and how to get it.
  */
 export function ensurePythonEnv({ log = () => {} } = {}) {
   const own = process.env.LAYERLAB_PYTHON;
   if (own) {
-    for (const backend of [process.env.KERAS_BACKEND ?? BACKEND, 'tensorflow', 'torch']) {
-      const versions = probe(own, backend);
-      if (versions)
-        return { ok: true, python: own, backend, versions, made: false, jaxCache: JAX_CACHE };
+    for (const backend of [process.env.KERAS_BACKEND ?? MAIN_VENV.backend, 'tensorflow', 'torch']) {
+      const env = ownPython(own, backend);
+      if (env) return env;
     }
     return { ok: false, reason: `LAYERLAB_PYTHON (${own}) cannot import keras and pandas.` };
   }
-  const marker = ready();
-  if (marker) return found(marker);
-  return withLock(() => {
-    const made = ready(); // another run may have made it while this one waited
-    return made ? found(made) : makeVenv(log);
+  return ensureVenv(MAIN_VENV, log);
+}
+
+/** The same for Keras on TensorFlow: the checks of what only TensorFlow runs (tf.distribute). */
+export function ensureTensorflowEnv({ log = () => {} } = {}) {
+  const own = process.env.LAYERLAB_PYTHON;
+  if (own) {
+    return (
+      ownPython(own, TF_VENV.backend) ?? {
+        ok: false,
+        reason: `LAYERLAB_PYTHON (${own}) cannot import keras, pandas and tensorflow.`,
+      }
+    );
+  }
+  return ensureVenv(TF_VENV, log);
+}
+
+function ownPython(python, backend) {
+  const versions = probe(python, backend);
+  return versions
+    ? { ok: true, python, backend, versions, made: false, jaxCache: JAX_CACHE }
+    : null;
+}
+
+function ensureVenv(venv, log) {
+  const marker = ready(venv);
+  if (marker) return found(venv, marker);
+  return withLock(venv, () => {
+    const made = ready(venv); // another run may have made it while this one waited
+    return made ? found(venv, made) : makeVenv(venv, log);
   });
 }
 
-const found = (marker) => ({
+const found = (venv, marker, made = false) => ({
   ok: true,
-  python: venvPython(),
-  backend: BACKEND,
+  python: venvPython(venv),
+  backend: venv.backend,
   versions: marker.versions,
-  made: false,
+  made,
   jaxCache: JAX_CACHE,
 });
 
-function makeVenv(log) {
+function makeVenv(venv, log) {
   const base = basePython();
   if (!base) return { ok: false, reason: 'No Python 3.10+ with the venv module (python3) here.' };
   const started = Date.now();
-  log(`[python] Making ${VENV} (${REQUIREMENTS.join(', ')})…`);
-  rmSync(VENV, { recursive: true, force: true });
-  mkdirSync(dirname(VENV), { recursive: true });
-  const made = run(base, ['-m', 'venv', VENV]);
+  const wanted = venv.requirements.join(', ');
+  log(`[python] Making ${venv.dir} (${wanted})…`);
+  rmSync(venv.dir, { recursive: true, force: true });
+  mkdirSync(dirname(venv.dir), { recursive: true });
+  const made = run(base, ['-m', 'venv', venv.dir]);
   if (!made.ok) return { ok: false, reason: `python -m venv failed: ${made.out.slice(-500)}` };
   const sources = pipSources(base);
-  const pip = run(venvPython(), [
+  const pip = run(venvPython(venv), [
     '-m',
     'pip',
     'install',
@@ -197,37 +236,38 @@ function makeVenv(log) {
     '--timeout',
     '20',
     ...sources,
-    ...REQUIREMENTS,
+    ...venv.requirements,
   ]);
   if (!pip.ok) {
-    rmSync(VENV, { recursive: true, force: true });
+    rmSync(venv.dir, { recursive: true, force: true });
     const where = sources.length ? sources.join(' ') : 'the default index (no index configured)';
     return {
       ok: false,
-      reason: `pip could not install ${REQUIREMENTS.join(', ')} from ${where}: ${pip.out.trim().split('\n').slice(-3).join(' ')}`,
+      reason: `pip could not install ${wanted} from ${where}: ${pip.out.trim().split('\n').slice(-3).join(' ')}`,
     };
   }
-  const versions = probe(venvPython(), BACKEND);
-  if (!versions) return { ok: false, reason: `Keras does not import in ${VENV} after install.` };
-  writeFileSync(MARKER, JSON.stringify({ requirements: REQUIREMENTS, versions }, null, 2));
+  const versions = probe(venvPython(venv), venv.backend);
+  if (!versions) {
+    return {
+      ok: false,
+      reason: `Keras on ${venv.backend} does not import in ${venv.dir} after install.`,
+    };
+  }
+  const marker = { requirements: venv.requirements, versions };
+  writeFileSync(markerPath(venv), JSON.stringify(marker, null, 2));
   log(
     `[python] Ready in ${((Date.now() - started) / 1000).toFixed(0)} s: Keras ${versions.keras} on ${versions.backend}.`,
   );
-  return {
-    ok: true,
-    python: venvPython(),
-    backend: BACKEND,
-    versions,
-    made: true,
-    jaxCache: JAX_CACHE,
-  };
+  return found(venv, marker, true);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const env = ensurePythonEnv({ log: console.log });
-  if (!env.ok) {
-    console.error(`[python] ${env.reason}`);
-    process.exit(1);
+  for (const ensure of [ensurePythonEnv, ensureTensorflowEnv]) {
+    const env = ensure({ log: console.log });
+    if (!env.ok) {
+      console.error(`[python] ${env.reason}`);
+      process.exit(1);
+    }
+    console.log(`[python] ${env.python}: Keras ${env.versions.keras} on ${env.backend}`);
   }
-  console.log(`[python] ${env.python}: Keras ${env.versions.keras} on ${env.backend}`);
 }

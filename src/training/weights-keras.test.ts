@@ -16,7 +16,7 @@ import type { ModelSpec } from '../core/model-spec';
 import { defaultExperiment } from '../core/share/experiment';
 import { specFrom } from '../core/spec-from';
 import { buildModel, disposeModel } from './build-model';
-import { tfjsFiles } from './weights-io';
+import { appFiles, maxDiff, seeded } from './testing/export-models';
 
 const env = pythonEnv('weights-keras.test');
 
@@ -80,12 +80,6 @@ const MODELS: [string, ModelSpec][] = [
   ['the image stack (all-kinds)', imageStack()],
 ];
 
-/** Deterministic inputs in [-1, 1). */
-function values(n: number, seed: number): number[] {
-  let s = seed;
-  return Array.from({ length: n }, () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 30 - 1);
-}
-
 interface Trained {
   id: string;
   weights: string;
@@ -101,25 +95,17 @@ async function trainAndSave(dir: string, id: string, spec: ModelSpec): Promise<T
   try {
     const units = (model.outputShape as number[]).at(-1) ?? 1;
     const size = shape.reduce((a, b) => a * b, 1);
-    const x = tf.tensor(values(32 * size, 1), [32, ...shape]);
-    const y = tf.tensor(values(32 * units, 2), [32, units]);
+    const x = tf.tensor(seeded(32 * size, 1), [32, ...shape]);
+    const y = tf.tensor(seeded(32 * units, 2), [32, units]);
     model.compile({ optimizer: tf.train.adam(0.01), loss: 'meanSquaredError' });
     await model.fit(x, y, { epochs: 3, batchSize: 8, verbose: 0, shuffle: false });
     tf.dispose([x, y]);
-    let files: ReturnType<typeof tfjsFiles> | null = null;
-    await model.save(
-      tf.io.withSaveHandler(async (artifacts) => {
-        files = tfjsFiles(artifacts);
-        return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-      }),
-    );
-    const saved = files as ReturnType<typeof tfjsFiles> | null;
-    if (!saved) throw new Error('tfjs saved no files');
+    const saved = await appFiles(model);
     const folder = join(dir, id);
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'model.json'), saved.modelJson);
     writeFileSync(join(folder, 'weights.bin'), new Uint8Array(saved.weights));
-    const input = tf.tensor(values(8 * size, 7), [8, ...shape]);
+    const input = tf.tensor(seeded(8 * size, 7), [8, ...shape]);
     const out = model.predict(input) as tf.Tensor;
     const outputs = (await out.array()) as number[][];
     const inputs = (await input.array()) as number[][];
@@ -129,9 +115,6 @@ async function trainAndSave(dir: string, id: string, spec: ModelSpec): Promise<T
     disposeModel(model);
   }
 }
-
-const maxDiff = (a: number[][], b: number[][]) =>
-  Math.max(...a.flatMap((row, i) => row.map((v, j) => Math.abs(v - (b[i]?.[j] ?? NaN)))));
 
 describe.skipIf(!env.ok)('weights trained in tfjs reload in Keras 3', () => {
   const trained = new Map<string, Trained>();
@@ -171,7 +154,7 @@ describe.skipIf(!env.ok)('weights trained in tfjs reload in Keras 3', () => {
       expect(r?.error ?? null, r?.error ?? '').toBeNull();
       const ours = trained.get(id)?.outputs ?? [];
       expect(ours.length).toBe(8);
-      expect(maxDiff(r?.outputs ?? [], ours)).toBeLessThanOrEqual(1e-5);
+      expect(maxDiff((r?.outputs ?? []).flat(), ours.flat())).toBeLessThanOrEqual(1e-5);
     },
   );
 });

@@ -1,9 +1,66 @@
 import type { DatasetConfig } from '../../data/config';
 import { BUILTIN_INFO } from '../../data/generators';
 import type { Shape } from '../layers/types';
+import type { Experiment } from '../share/experiment';
 import type { LossId } from '../training/settings';
 import type { TargetEncoding } from './keras-python-compile';
 import { pyBool, pyList, pyNumber, pyString, pyTuple, pyValue } from './python';
+
+/** Where an exported script reads its data when no path is given. */
+export function defaultCsvPath(exp: Experiment): string {
+  return exp.data.source === 'csv' ? exp.data.fileName || 'data.csv' : 'data.csv';
+}
+
+export interface ScriptData {
+  csvPath: string;
+  /** The loss the script trains with: 'auto' resolved. */
+  loss: LossId;
+  /** The header's lines (without "# "): where the data comes from, and how 'auto' was resolved. */
+  notes: string[];
+  /** The settings block's data lines. */
+  settings: string[];
+}
+
+/**
+ * What every exported script (Keras, PyTorch) reads its data with. `loss` is the loss training
+ * resolved for a loss of 'auto' (the data's suggestion); without it, guessed from the config.
+ */
+export function scriptData(exp: Experiment, opts: { csvPath?: string; loss?: LossId }): ScriptData {
+  const csvPath = opts.csvPath ?? defaultCsvPath(exp);
+  const auto = exp.training.loss === 'auto';
+  const loss =
+    exp.training.loss === 'auto' ? (opts.loss ?? guessLoss(exp.data)) : exp.training.loss;
+  const first = exp.model.layers[0];
+  const input = first?.kind === 'Input' ? [null, ...first.params.shape] : null;
+  return {
+    csvPath,
+    loss,
+    notes: [
+      ...dataNote(exp.data, csvPath),
+      ...(auto ? [`Loss: 'auto' in Layerlab (picked from the data); here ${loss}.`] : []),
+    ],
+    settings: dataSettings(exp.data, csvPath, input),
+  };
+}
+
+/**
+ * tfjs' weight files read with numpy alone: every array of a model.json's weightsManifest, by
+ * its name ("layer/weight"), as raw little-endian float32 from the .bin files it names.
+ */
+export const READ_TFJS_WEIGHTS = `def read_tfjs_weights(path):
+    """The arrays of a tfjs model.json and the .bin files it names, by name."""
+    with open(path, encoding="utf-8") as f:
+        manifest = json.load(f)["weightsManifest"]
+    folder = os.path.dirname(os.path.abspath(path))
+    saved = {}
+    for group in manifest:
+        data = b"".join(open(os.path.join(folder, p), "rb").read() for p in group["paths"])
+        offset = 0
+        for spec in group["weights"]:
+            count = int(np.prod(spec["shape"], dtype=np.int64))
+            saved[spec["name"]] = np.frombuffer(data, "<f4", count, offset).reshape(spec["shape"])
+            offset += 4 * count
+    return saved`;
 
 /** Series and sequence sets keep their order when split, as Layerlab splits them. */
 function chronological(d: DatasetConfig): boolean {

@@ -33,13 +33,18 @@ describe('toKerasPython', () => {
     expect(script.endsWith('if __name__ == "__main__":\n    main()\n')).toBe(true);
   });
 
-  it('opens with a comment header that shows the distributed-training snippet', () => {
+  it('opens with a comment header, and builds in a MirroredStrategy scope only when asked', () => {
     const script = toKerasPython(defaultExperiment());
-    const header = script.slice(0, script.indexOf('import json'));
+    const header = script.slice(0, script.indexOf('import contextlib'));
     for (const line of header.trimEnd().split('\n')) expect(line).toMatch(/^#/);
     expect(header).toContain('Keras 3');
-    expect(header).toContain('#     strategy = tf.distribute.MirroredStrategy()');
-    expect(header).toContain('#     with strategy.scope():\n#         model = build_model()');
+    expect(header).toContain('Set DISTRIBUTE = True below');
+    // Off by default: the script runs on any backend. keras-distribute.test runs it switched on.
+    expect(script).toContain('\nDISTRIBUTE = False\n');
+    expect(script).toContain('    strategy = tf.distribute.MirroredStrategy()\n');
+    expect(script).toContain(
+      '    with distribution_scope():\n        model = build_model()\n        compile_model(model)\n',
+    );
   });
 
   it('defines its own hard sigmoid only when a layer uses it', () => {

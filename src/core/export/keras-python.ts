@@ -3,7 +3,7 @@ import type { Experiment } from '../share/experiment';
 import type { LossId } from '../training/settings';
 import { HARD_SIGMOID_DEF, kerasLayerLine, usesHardSigmoid } from './keras-python-layers';
 import { kerasLoss, kerasMetrics, kerasOptimizer, targetEncoding } from './keras-python-compile';
-import { dataFunctions, dataNote, dataSettings, guessLoss } from './keras-python-data';
+import { dataFunctions, READ_TFJS_WEIGHTS, scriptData } from './keras-python-data';
 import { pyNumber } from './python';
 
 export interface KerasPythonOptions {
@@ -17,23 +17,11 @@ const HEADER = [
   '# Made by Layerlab: the model, optimizer, loss and data handling of one experiment, in Keras.',
   '# Runs on Keras 3 (TensorFlow 2.16+ ships it as `keras`; JAX and PyTorch backends work too).',
   '# Needs: pip install keras tensorflow pandas',
-  '#',
-  '# Outgrowing one machine? This is plain Keras, so TensorFlow distributed training applies',
-  '# unchanged (TensorFlow backend): build and compile the model inside a strategy scope, e.g.',
-  '#',
-  '#     import tensorflow as tf',
-  '#     strategy = tf.distribute.MirroredStrategy()  # every GPU of this machine',
-  '#     # strategy = tf.distribute.MultiWorkerMirroredStrategy()  # several machines (TF_CONFIG)',
-  '#     with strategy.scope():',
-  '#         model = build_model()',
-  '#         compile_model(model)',
-  '#',
+  '# Outgrowing one machine? Set DISTRIBUTE = True below (TensorFlow backend) for every GPU here.',
 ];
 
-/** Where the exported script reads its data when no path is given. */
-export function defaultCsvPath(exp: Experiment): string {
-  return exp.data.source === 'csv' ? exp.data.fileName || 'data.csv' : 'data.csv';
-}
+// The Keras tuner export reads its data as this script does.
+export { defaultCsvPath } from './keras-python-data';
 
 /**
  * A Python script that rebuilds the experiment's Sequential model with Keras's own names and
@@ -41,22 +29,17 @@ export function defaultCsvPath(exp: Experiment): string {
  * only ever appear as escaped Python string literals.
  */
 export function toKerasPython(exp: Experiment, opts: KerasPythonOptions = {}): string {
-  const csvPath = opts.csvPath ?? defaultCsvPath(exp);
   const names = layerNames(exp.model);
-  const first = exp.model.layers[0];
-  const input = first?.kind === 'Input' ? [null, ...first.params.shape] : null;
   const t = exp.training;
-  const loss = t.loss === 'auto' ? (opts.loss ?? guessLoss(exp.data)) : t.loss;
-  const lossNote =
-    t.loss === 'auto' ? [`# Loss: 'auto' in Layerlab (picked from the data); here ${loss}.`] : [];
+  const data = scriptData(exp, opts);
   const layerLines = exp.model.layers.map(
     (l, i) => `            ${kerasLayerLine(l, names[i] ?? l.id)}`,
   );
   const sections = [
     [
       ...HEADER,
-      ...dataNote(exp.data, csvPath).map((l) => `# ${l}`),
-      ...lossNote,
+      ...data.notes.map((l) => `# ${l}`),
+      'import contextlib',
       'import json',
       'import os',
       '',
@@ -69,9 +52,10 @@ export function toKerasPython(exp: Experiment, opts: KerasPythonOptions = {}): s
       `SEED = ${pyNumber(t.seed)}  # weights, dropout and shuffling`,
       `EPOCHS = ${pyNumber(t.epochs)}`,
       `BATCH_SIZE = ${pyNumber(t.batchSize)}`,
+      ...DISTRIBUTE,
       '# The model.json of "Download trained model" (weights.bin beside it): start from those weights.',
       'WEIGHTS_PATH = None',
-      ...dataSettings(exp.data, csvPath, input),
+      ...data.settings,
     ].join('\n'),
     ...(exp.model.layers.some(usesHardSigmoid) ? [HARD_SIGMOID_DEF] : []),
     [
@@ -87,16 +71,44 @@ export function toKerasPython(exp: Experiment, opts: KerasPythonOptions = {}): s
       'def compile_model(model):',
       '    model.compile(',
       `        optimizer=${kerasOptimizer(t)},`,
-      `        loss=${kerasLoss(loss)},`,
+      `        loss=${kerasLoss(data.loss)},`,
       `        metrics=${kerasMetrics(t)},`,
       '    )',
     ].join('\n'),
-    dataFunctions(exp.data, targetEncoding(loss)),
+    dataFunctions(exp.data, targetEncoding(data.loss)),
+    DISTRIBUTION_SCOPE,
+    READ_TFJS_WEIGHTS,
     LOAD_WEIGHTS,
     MAIN,
   ];
   return `${sections.join('\n\n\n')}\n`;
 }
+
+const DISTRIBUTE = [
+  '# True: train on every GPU of this machine with tf.distribute.MirroredStrategy (TensorFlow',
+  '# backend: KERAS_BACKEND=tensorflow). BATCH_SIZE is then the global batch, split among them.',
+  'DISTRIBUTE = False',
+];
+
+/**
+ * Keras 3 on TensorFlow takes tf.distribute as Keras 2 did: a model built and compiled in a
+ * strategy's scope keeps that strategy, and fit() spreads each batch over its devices.
+ */
+const DISTRIBUTION_SCOPE = `def distribution_scope():
+    """Where the model is built and compiled: a MirroredStrategy's scope when DISTRIBUTE is set.
+    For several machines, use tf.distribute.MultiWorkerMirroredStrategy() (TF_CONFIG on each)."""
+    if not DISTRIBUTE:
+        return contextlib.nullcontext()
+    if keras.backend.backend() != "tensorflow":
+        raise SystemExit(
+            f"DISTRIBUTE needs Keras on TensorFlow, not {keras.backend.backend()}: "
+            "pip install tensorflow, then run with KERAS_BACKEND=tensorflow."
+        )
+    import tensorflow as tf
+
+    strategy = tf.distribute.MirroredStrategy()
+    print(f"Training on {strategy.num_replicas_in_sync} device(s) with MirroredStrategy.")
+    return strategy.scope()`;
 
 /**
  * tfjs saves raw little-endian float32 weights in the layouts Keras 3 uses for every Layerlab
@@ -106,17 +118,7 @@ export function toKerasPython(exp: Experiment, opts: KerasPythonOptions = {}): s
  */
 const LOAD_WEIGHTS = `def load_tfjs_weights(model, path):
     """Sets the model's weights from a tfjs model.json and the .bin files it names."""
-    with open(path, encoding="utf-8") as f:
-        manifest = json.load(f)["weightsManifest"]
-    folder = os.path.dirname(os.path.abspath(path))
-    saved = {}
-    for group in manifest:
-        data = b"".join(open(os.path.join(folder, p), "rb").read() for p in group["paths"])
-        offset = 0
-        for spec in group["weights"]:
-            count = int(np.prod(spec["shape"], dtype=np.int64))
-            saved[spec["name"]] = np.frombuffer(data, "<f4", count, offset).reshape(spec["shape"])
-            offset += 4 * count
+    saved = read_tfjs_weights(path)
     for layer in model.layers:
         names = [f"{layer.name}/{w.name}" for w in layer.weights]
         missing = [n for n in names if n not in saved]
@@ -129,8 +131,9 @@ const LOAD_WEIGHTS = `def load_tfjs_weights(model, path):
 const MAIN = `def main():
     keras.utils.set_random_seed(SEED)
     x_train, y_train, x_val, y_val = load_data()
-    model = build_model()
-    compile_model(model)
+    with distribution_scope():
+        model = build_model()
+        compile_model(model)
     if WEIGHTS_PATH:
         load_tfjs_weights(model, WEIGHTS_PATH)
     model.summary()

@@ -2,8 +2,7 @@ import type { Experiment } from '../share/experiment';
 import { fail, ok, type Result } from '../result';
 import type { LossId } from '../training/settings';
 import { targetEncoding } from './keras-python-compile';
-import { dataFunctions, dataNote, dataSettings, guessLoss } from './keras-python-data';
-import { defaultCsvPath } from './keras-python';
+import { dataFunctions, READ_TFJS_WEIGHTS, scriptData } from './keras-python-data';
 import { planLayers } from './layer-plan';
 import { pyNumber, pyString } from './python';
 import { TORCH_HELPERS } from './pytorch-helpers';
@@ -42,20 +41,10 @@ const HARD_SIGMOID = `def hard_sigmoid(x):
     """hard_sigmoid as Layerlab (tfjs, Keras 2) computes it; PyTorch's hardsigmoid is x / 6 + 0.5."""
     return torch.clamp(0.2 * x + 0.5, 0.0, 1.0)`;
 
-const READ_WEIGHTS = `def load_tfjs_weights(model, path):
+const LOAD_WEIGHTS = `def load_tfjs_weights(model, path):
     """Sets the model's weights from a tfjs model.json and the .bin files it names: the files of
     Layerlab's "Trained model (TensorFlow.js files)", in Keras' layouts, converted here."""
-    with open(path, encoding="utf-8") as f:
-        manifest = json.load(f)["weightsManifest"]
-    folder = os.path.dirname(os.path.abspath(path))
-    saved = {}
-    for group in manifest:
-        data = b"".join(open(os.path.join(folder, p), "rb").read() for p in group["paths"])
-        offset = 0
-        for spec in group["weights"]:
-            count = int(np.prod(spec["shape"], dtype=np.int64))
-            saved[spec["name"]] = np.frombuffer(data, "<f4", count, offset).reshape(spec["shape"])
-            offset += 4 * count
+    saved = read_tfjs_weights(path)
 
     def take(name):
         if name not in saved:
@@ -114,12 +103,9 @@ export function toPytorchScript(exp: Experiment, opts: PytorchOptions = {}): Res
   const layers: TorchLayer[] = planned.map((p, i) => torchLayer(p, attrs[i] ?? `layer_${i}`));
   const helpers = [...new Set(layers.flatMap((l) => l.helpers))].sort() as TorchHelper[];
   const notes = layers.flatMap((l) => l.notes);
-  const csvPath = opts.csvPath ?? defaultCsvPath(exp);
   const t = exp.training;
-  const loss = t.loss === 'auto' ? (opts.loss ?? guessLoss(exp.data)) : t.loss;
-  const encoding = targetEncoding(loss);
-  const first = exp.model.layers[0];
-  const input = first?.kind === 'Input' ? [null, ...first.params.shape] : null;
+  const data = scriptData(exp, opts);
+  const encoding = targetEncoding(data.loss);
   const init = layers.flatMap((l) => l.init);
   const sections = [
     [
@@ -129,10 +115,7 @@ export function toPytorchScript(exp: Experiment, opts: PytorchOptions = {}): Res
       '#',
       '# The model takes Keras-shaped input, channels last: (batch, steps, features) or',
       '# (batch, height, width, channels); convolutions move channels first inside.',
-      ...dataNote(exp.data, csvPath).map((l) => `# ${l}`),
-      ...(t.loss === 'auto'
-        ? [`# Loss: 'auto' in Layerlab (picked from the data); here ${loss}.`]
-        : []),
+      ...data.notes.map((l) => `# ${l}`),
       ...notes.map((n) => `# Note: ${n}`),
       'import json',
       'import math',
@@ -151,7 +134,7 @@ export function toPytorchScript(exp: Experiment, opts: PytorchOptions = {}): Res
       `CLIP_NORM = ${t.clipNorm === null ? 'None' : pyNumber(t.clipNorm, { float: true })}  # of all gradients together`,
       '# The model.json of "Trained model (TensorFlow.js files)" (weights.bin beside it).',
       `WEIGHTS_PATH = ${opts.weightsPath ? pyString(opts.weightsPath) : 'None'}`,
-      ...dataSettings(exp.data, csvPath, input),
+      ...data.settings,
     ].join('\n'),
     HARD_SIGMOID,
     ...helpers.map((h) => TORCH_HELPERS[h]),
@@ -173,10 +156,11 @@ export function toPytorchScript(exp: Experiment, opts: PytorchOptions = {}): Res
       '    """Keras weights by name ("layer/weight") into the modules, in PyTorch\'s layouts."""',
       ...indent(layers.flatMap((l) => l.load).length ? layers.flatMap((l) => l.load) : ['pass'], 4),
     ].join('\n'),
-    READ_WEIGHTS,
+    READ_TFJS_WEIGHTS,
+    LOAD_WEIGHTS,
     // Class targets as codes for both categorical losses: loss_fn picks each code's probability.
     dataFunctions(exp.data, encoding === 'one-hot' ? 'sparse' : encoding),
-    torchLoss(loss),
+    torchLoss(data.loss),
     ['def make_optimizer(params):', `    return ${torchOptimizer(t)}`].join('\n'),
     MAIN,
   ];

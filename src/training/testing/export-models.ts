@@ -124,6 +124,20 @@ export function seeded(n: number, seed: number, lo = -1, hi = 1): number[] {
   );
 }
 
+/** model.json and weights.bin as the app's "Trained model (TensorFlow.js files)" makes them. */
+export async function appFiles(model: tf.LayersModel): Promise<ReturnType<typeof tfjsFiles>> {
+  let files: ReturnType<typeof tfjsFiles> | null = null;
+  await model.save(
+    tf.io.withSaveHandler(async (artifacts) => {
+      files = tfjsFiles(artifacts);
+      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+    }),
+  );
+  const saved = files as ReturnType<typeof tfjsFiles> | null;
+  if (!saved) throw new Error('tfjs saved no files');
+  return saved;
+}
+
 export interface SavedModel {
   /** model.json and weights.bin as "Trained model (TensorFlow.js files)" downloads them. */
   modelJson: string;
@@ -156,15 +170,7 @@ export async function savedModel(spec: ModelSpec, seed: number, batch = 4): Prom
         t.dispose();
       }),
     );
-    let files: ReturnType<typeof tfjsFiles> | null = null;
-    await model.save(
-      tf.io.withSaveHandler(async (artifacts) => {
-        files = tfjsFiles(artifacts);
-        return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-      }),
-    );
-    const saved = files as ReturnType<typeof tfjsFiles> | null;
-    if (!saved) throw new Error('tfjs saved no files');
+    const saved = await appFiles(model);
     const manifest = readWeightsManifest(JSON.parse(saved.modelJson));
     if (!manifest.ok || !manifest.value) throw new Error('tfjs saved no weights manifest');
     const params = model.countParams();

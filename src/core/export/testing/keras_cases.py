@@ -1,28 +1,19 @@
 """Checks Layerlab's exports in real Keras, all of a test file's cases in one process.
 
-Usage: python keras_cases.py cases.json results.json
-Each case is {"id", "kind", ...}; each result is {"id", "error", "warnings", ...} where error
-is the traceback of a case that raised (the other cases still run).
+Usage: python keras_cases.py cases.json results.json (framing: cases_io.py)
+Each case is {"id", "kind", ...}; each result is {"id", "error", "warnings", ...}: the warnings
+a case gave, from Python's warnings and, on TensorFlow, from TensorFlow's own log.
 """
 
 import contextlib
-import io
 import json
+import logging
 import math
 import os
-import sys
-import traceback
-import types
 import warnings
 
 import keras
-
-
-def load_module(source, name):
-    """The exported script as a module, without running its main()."""
-    module = types.ModuleType(name)
-    exec(compile(source, f"{name}.py", "exec"), module.__dict__)
-    return module
+from cases_io import load_module, run_cases, run_main
 
 
 def count(weights):
@@ -52,21 +43,13 @@ def build(case):
 def run(case):
     """Runs the script as `python script.py` does, in its own folder."""
     folder = os.path.abspath(case["id"])
-    os.makedirs(folder, exist_ok=True)
-    path = os.path.join(folder, "script.py")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(case["script"])
-    out = io.StringIO()
-    here = os.getcwd()
-    os.chdir(folder)
-    try:
-        with contextlib.redirect_stdout(out):
-            # Not as "__main__": its `if __name__ == "__main__"` would run main() twice.
-            load_module(case["script"], "exported").main()
-    finally:
-        os.chdir(here)
+    stdout = run_main(case["script"], folder)
     saved = keras.saving.load_model(os.path.join(folder, "model.keras"))
-    return {"stdout": out.getvalue()[-4000:], "params": saved.count_params()}
+    return {
+        "firstLine": stdout.split("\n", 1)[0],
+        "stdout": stdout[-4000:],
+        "params": saved.count_params(),
+    }
 
 
 def from_json(case):
@@ -96,27 +79,37 @@ def predict(case):
 KINDS = {"build": build, "run": run, "json": from_json, "predict": predict}
 
 
-def main():
-    with open(sys.argv[1], encoding="utf-8") as f:
-        cases = json.load(f)
-    results = []
-    for case in cases:
-        result = {"id": case["id"], "error": None, "warnings": []}
+class Recorder(logging.Handler):
+    """TensorFlow's warnings, which it logs rather than warns."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages = []
+
+    def emit(self, record):
+        message = record.getMessage()
+        # tf.function counts retracings per process: several models fitted in one process (this
+        # runner) retrace, one script run alone does not.
+        if "triggered tf.function retracing" not in message:
+            self.messages.append(f"tensorflow: {message[:500]}")
+
+
+@contextlib.contextmanager
+def recording_warnings(result):
+    recorder = Recorder()
+    tf_logger = logging.getLogger("tensorflow")
+    tf_logger.addHandler(recorder)
+    try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             keras.utils.clear_session()
-            try:
-                result.update(KINDS[case["kind"]](case))
-            except BaseException:  # SystemExit too: the scripts exit with a message on bad data
-                result["error"] = traceback.format_exc()[-3000:]
-        result["warnings"] = [
-            f"{w.category.__name__}: {w.message}" for w in caught if not library_deprecation(w)
-        ]
-        result["libraryDeprecations"] = len(caught) - len(result["warnings"])
-        results.append(result)
-    with open(sys.argv[2], "w", encoding="utf-8") as f:
-        json.dump(results, f)
+            yield
+    finally:
+        tf_logger.removeHandler(recorder)
+    kept = [f"{w.category.__name__}: {w.message}" for w in caught if not library_deprecation(w)]
+    result["warnings"] = kept + recorder.messages
+    result["libraryDeprecations"] = len(caught) - len(kept)
 
 
 if __name__ == "__main__":
-    main()
+    run_cases(lambda case, _: KINDS[case["kind"]](case), around=recording_warnings)

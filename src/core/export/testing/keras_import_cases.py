@@ -1,9 +1,9 @@
 """Builds and trains small Keras 3 models and saves them as a tfjs user without the converter would.
 
-Usage: python keras_import_cases.py cases.json results.json
+Usage: python keras_import_cases.py cases.json results.json (framing: cases_io.py)
 Each case is {"id"}, naming one of MODELS; each result is {"id", "error", "modelJson",
-"kerasJson", "weightsBin", "inputShape", "inputs", "outputs", "weightNames"}, where error is the
-traceback of a case that failed (the others still run). Per case the folder <id>/ gets:
+"kerasJson", "weightsBin", "inputShape", "inputs", "outputs", "weightNames"}. Per case the
+folder <id>/ gets:
   keras-model.json  model.to_json(), Keras' own topology;
   model.json        that topology wrapped as tensorflowjs_converter wraps it (format
                     'layers-model', modelTopology.model_config, a weightsManifest naming
@@ -13,11 +13,10 @@ traceback of a case that failed (the others still run). Per case the folder <id>
 
 import json
 import os
-import sys
-import traceback
 
 import keras
 import numpy as np
+from cases_io import run_cases
 from keras import layers
 
 BATCH = 8
@@ -178,20 +177,5 @@ def run(case, index):
     }
 
 
-def main():
-    with open(sys.argv[1], encoding="utf-8") as f:
-        cases = json.load(f)
-    results = []
-    for index, case in enumerate(cases):
-        result = {"id": case["id"], "error": None}
-        try:
-            result.update(run(case, index))
-        except Exception:
-            result["error"] = traceback.format_exc()[-3000:]
-        results.append(result)
-    with open(sys.argv[2], "w", encoding="utf-8") as f:
-        json.dump(results, f)
-
-
 if __name__ == "__main__":
-    main()
+    run_cases(run)

@@ -1,17 +1,14 @@
 """Checks Layerlab's ONNX exports with the onnx checker and ONNX Runtime, all cases in one process.
 
-Usage: python onnx_cases.py cases.json results.json
+Usage: python onnx_cases.py cases.json results.json (framing: cases_io.py)
 Each case is {"id", "path", "inputs", "shape"}; each result is {"id", "error", "outputs",
-"opset", "ops"}, where error is the traceback of a case that failed (the others still run).
+"opset", "ops"}.
 """
-
-import json
-import sys
-import traceback
 
 import numpy as np
 import onnx
 import onnxruntime
+from cases_io import run_cases
 
 
 def check(case):
@@ -30,20 +27,5 @@ def check(case):
     }
 
 
-def main():
-    with open(sys.argv[1], encoding="utf-8") as f:
-        cases = json.load(f)
-    results = []
-    for case in cases:
-        result = {"id": case["id"], "error": None}
-        try:
-            result.update(check(case))
-        except Exception:
-            result["error"] = traceback.format_exc()[-3000:]
-        results.append(result)
-    with open(sys.argv[2], "w", encoding="utf-8") as f:
-        json.dump(results, f)
-
-
 if __name__ == "__main__":
-    main()
+    run_cases(lambda case, _: check(case))

@@ -1,6 +1,6 @@
 /**
- * The Python that export tests run generated code in, as scripts/vitest-python.mjs (the vitest
- * globalSetup) found or made it. Test-only (Node): nothing in the app imports this file.
+ * The Pythons that export tests run generated code in, as scripts/vitest-python.mjs (the vitest
+ * globalSetup) found or made them. Test-only (Node): nothing in the app imports this file.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,12 +24,16 @@ export type PythonEnv =
 declare module 'vitest' {
   interface ProvidedContext {
     python: PythonEnv;
+    pythonTf: PythonEnv;
   }
 }
 
-/** The toolchain, or why there is none (then the Python checks skip and say so). */
-export function pythonEnv(file: string): PythonEnv {
-  const env: PythonEnv = inject('python') ?? {
+/**
+ * The toolchain, or why there is none (then the Python checks skip and say so): Keras on JAX,
+ * or with 'tensorflow' Keras on TensorFlow, for what only TensorFlow runs (tf.distribute).
+ */
+export function pythonEnv(file: string, kind: 'jax' | 'tensorflow' = 'jax'): PythonEnv {
+  const env: PythonEnv = inject(kind === 'jax' ? 'python' : 'pythonTf') ?? {
     ok: false,
     reason: 'vitest ran without scripts/vitest-python.mjs as its globalSetup',
   };
@@ -76,6 +80,8 @@ export function runPythonCases<T>(
       COLUMNS: '200',
       NO_COLOR: '1',
       PYTHONHASHSEED: '0',
+      // The runners import cases_io.py from beside them: no __pycache__ left in src/.
+      PYTHONDONTWRITEBYTECODE: '1',
       TF_CPP_MIN_LOG_LEVEL: '2',
     },
     encoding: 'utf8',
@@ -94,6 +100,21 @@ export function runPythonCases<T>(
     result,
     dir,
   };
+}
+
+/**
+ * runPythonCases for a test file's beforeAll: the results by case id, or an error with Python's
+ * stderr when the script wrote none (it crashed before its cases ran).
+ */
+export function resultsById<R extends { id: string }>(
+  env: Extract<PythonEnv, { ok: true }>,
+  script: string,
+  cases: unknown[],
+  opts: { dir?: string; timeoutMs?: number; backend?: string } = {},
+): Map<string, R> {
+  const run = runPythonCases<R[]>(env, script, cases, opts);
+  if (!run.result) throw new Error(`${script} wrote no results: ${run.stderr.slice(-3000)}`);
+  return new Map(run.result.map((r) => [r.id, r]));
 }
 
 /** Plain Python (no Keras) for checks that need only the language, e.g. ast.parse. */
