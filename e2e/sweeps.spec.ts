@@ -62,11 +62,57 @@ test('a 2 × 2 sweep runs to the end, sorts, opens its best run and survives a r
   await sweeps.getByRole('button', { name: `Open run ${best}` }).click();
   await expect(training.setting('Learning rate')).toHaveValue(String(bestRate));
 
-  // Reload: the results come back from IndexedDB.
-  await page.reload();
+  // Reload: the results come back from IndexedDB, written the way the first version wrote them
+  // (raw IndexedDB, version 1, one record per experiment key), so sweeps saved then still load.
+  const saved = await page.evaluate(async () => {
+    const read = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+    const db = await read(indexedDB.open('layerlab-sweeps'));
+    const store = db.transaction('sweeps', 'readonly').objectStore('sweeps');
+    const [keys, values] = await Promise.all([read(store.getAllKeys()), read(store.getAll())]);
+    db.close();
+    return { keys: keys.map(String), values };
+  });
+  expect(saved.keys).toHaveLength(1);
+  // An empty page of the same origin, so the app's own connection closes with it.
+  await page.route('**/empty.html', (r) =>
+    r.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><title>empty</title><link rel="icon" href="data:,">',
+    }),
+  );
+  await page.goto('/empty.html');
+  await page.evaluate(
+    async ({ key, value }) => {
+      await new Promise<void>((resolve, reject) => {
+        const r = indexedDB.deleteDatabase('layerlab-sweeps');
+        r.onsuccess = () => resolve();
+        r.onerror = r.onblocked = () => reject(new Error('could not delete'));
+      });
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('layerlab-sweeps', 1);
+        r.onupgradeneeded = () => r.result.createObjectStore('sweeps');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const tx = db.transaction('sweeps', 'readwrite');
+      tx.objectStore('sweeps').put(value, key);
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { key: saved.keys[0] as string, value: saved.values[0] },
+  );
+  await page.goto('/');
   await expect(training.badge).toContainText('Backend:', { timeout: 60_000 });
   const again = page
     .getByRole('region', { name: 'Sweeps' })
     .getByRole('table', { name: 'Sweep results' });
   await expect(again.locator('tbody tr')).toHaveCount(4, { timeout: 30_000 });
+  await expect(again.locator('tbody tr').first()).toContainText('finished');
 });

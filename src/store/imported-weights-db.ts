@@ -1,3 +1,4 @@
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { importedWeightsSchema, type ImportedWeights } from '../core/export/weights-manifest';
 import { faultOf } from './safe-storage';
 import type { StorageFault } from './storage-notices';
@@ -10,39 +11,23 @@ export interface WeightsDb {
   remove(id: string): Promise<void>;
 }
 
+/** Names kept from the first version, so weights saved then still load. */
 const DB = 'layerlab-imported-weights';
 const STORE = 'weights';
 
-function request<T>(r: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
 /**
- * IndexedDB in the page (the buffers are too big for localStorage). A browser without it, or
- * one that refuses (private mode) or is full, keeps the weights for this visit only: reads fail
- * as "none", writes say why they failed.
+ * IndexedDB through idb-keyval (the buffers are too big for localStorage). A browser without
+ * it, or one that refuses (private mode) or is full, keeps the weights for this visit only:
+ * reads fail as "none", writes say why they failed (a full disk shows when the transaction
+ * commits, which idb-keyval's set waits for).
  */
-export function browserWeightsDb(idb: IDBFactory | undefined = globalThis.indexedDB): WeightsDb {
-  let opened: Promise<IDBDatabase> | null = null;
-  const open = () => {
-    if (!idb) return Promise.reject(new Error('no IndexedDB'));
-    opened ??= new Promise((resolve, reject) => {
-      const r = idb.open(DB, 1);
-      r.onupgradeneeded = () => r.result.createObjectStore(STORE);
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error ?? new Error('IndexedDB did not open'));
-    });
-    return opened;
-  };
-  const run = async <T>(mode: IDBTransactionMode, f: (s: IDBObjectStore) => IDBRequest<T>) =>
-    request(f((await open()).transaction(STORE, mode).objectStore(STORE)));
+export function browserWeightsDb(): WeightsDb {
+  let store: UseStore | null = null;
+  const db = () => (store ??= createStore(DB, STORE));
   return {
     get: async (id) => {
       try {
-        const parsed = importedWeightsSchema.safeParse(await run('readonly', (s) => s.get(id)));
+        const parsed = importedWeightsSchema.safeParse(await get(id, db()));
         return parsed.success ? parsed.data : null;
       } catch {
         return null;
@@ -50,20 +35,18 @@ export function browserWeightsDb(idb: IDBFactory | undefined = globalThis.indexe
     },
     put: async (id, w) => {
       try {
-        const tx = (await open()).transaction(STORE, 'readwrite');
-        tx.objectStore(STORE).put(w, id);
-        // A full disk shows only when the transaction commits, not on the request.
-        await new Promise<void>((resolve, reject) => {
-          tx.oncomplete = () => resolve();
-          tx.onabort = tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
-        });
+        await set(id, w, db());
         return null;
       } catch (error) {
         return faultOf(error);
       }
     },
     remove: async (id) => {
-      await run('readwrite', (s) => s.delete(id)).catch(() => undefined);
+      try {
+        await del(id, db());
+      } catch {
+        // Nothing to remove where nothing could be stored.
+      }
     },
   };
 }

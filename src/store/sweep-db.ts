@@ -1,3 +1,4 @@
+import { createStore, get, set, type UseStore } from 'idb-keyval';
 import { readSweepRecord, type SweepRecord } from '../core/sweep/results';
 
 /** Where a sweep's results are kept between visits: IndexedDB, one record per experiment. */
@@ -7,33 +8,25 @@ export interface SweepDb {
   put(key: string, rec: SweepRecord): Promise<string | null>;
 }
 
+/** Names kept from the first version, so sweeps saved then still load: a key per experiment. */
 const DB = 'layerlab-sweeps';
 const STORE = 'sweeps';
 
 /** The experiment's key: its saved-experiment id, or one key for a page with no library. */
 export const sweepKey = (experimentId: string | null) => experimentId ?? 'unsaved';
 
-export function browserSweepDb(idb: IDBFactory | undefined = globalThis.indexedDB): SweepDb {
-  let opened: Promise<IDBDatabase> | null = null;
-  const open = () => {
-    if (!idb) return Promise.reject(new Error('This browser keeps no IndexedDB here.'));
-    opened ??= new Promise((resolve, reject) => {
-      const r = idb.open(DB, 1);
-      r.onupgradeneeded = () => r.result.createObjectStore(STORE);
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error ?? new Error('IndexedDB did not open'));
-    });
-    return opened;
-  };
+/**
+ * IndexedDB through idb-keyval. A browser without it, or one that refuses (private mode), reads
+ * as "nothing saved"; a write that fails (a full disk shows when the transaction commits, which
+ * idb-keyval waits for) says why.
+ */
+export function browserSweepDb(): SweepDb {
+  let store: UseStore | null = null;
+  const db = () => (store ??= createStore(DB, STORE));
   return {
     get: async (key) => {
       try {
-        const tx = (await open()).transaction(STORE, 'readonly');
-        const req = tx.objectStore(STORE).get(key);
-        const raw = await new Promise<unknown>((resolve, reject) => {
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error ?? new Error('IndexedDB read failed'));
-        });
+        const raw: unknown = await get(key, db());
         if (raw === undefined) return null;
         const rec = readSweepRecord(raw);
         return rec.ok ? rec.value : null;
@@ -43,13 +36,7 @@ export function browserSweepDb(idb: IDBFactory | undefined = globalThis.indexedD
     },
     put: async (key, rec) => {
       try {
-        const tx = (await open()).transaction(STORE, 'readwrite');
-        tx.objectStore(STORE).put(rec, key);
-        // A full disk shows only when the transaction commits, not on the request.
-        await new Promise<void>((resolve, reject) => {
-          tx.oncomplete = () => resolve();
-          tx.onabort = tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
-        });
+        await set(key, rec, db());
         return null;
       } catch (error) {
         return error instanceof Error ? error.message : String(error);

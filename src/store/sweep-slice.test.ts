@@ -166,23 +166,62 @@ describe('sweep slice', () => {
     expect(reloaded.getState().spec).toBe(layersBefore);
   });
 
-  it('skips the run in progress and goes on; stop keeps what is done', async () => {
+  it('skips the run in progress and goes on; stop keeps what is done and lists the rest as not run', async () => {
     autoFinish = false;
-    store.getState().setSweepDefinition(lrGrid([0.01, 0.02, 0.03]));
+    store.getState().setSweepDefinition(lrGrid([0.01, 0.02, 0.03, 0.04]));
     store.getState().startSweep();
     await tick();
+    // The first run ends by itself: it is kept as finished.
+    emit({ type: 'done', runId: store.getState().run.id, outcome: 'finished', message: null });
+    await tick();
+    await tick();
+    expect(store.getState().sweepCurrent?.index).toBe(2);
+    store.getState().pauseSweep();
+    expect(store.getState().sweepStatus).toBe('paused');
+    expect(sent.at(-1)).toMatchObject({ type: 'pause' });
+    store.getState().resumeSweep();
+    expect(store.getState().sweepStatus).toBe('running');
     store.getState().skipSweepRun();
     await tick();
     await tick();
     expect(store.getState().sweep?.results.map((r) => [r.index, r.outcome, r.message])).toEqual([
-      [1, 'stopped', 'Skipped during the sweep.'],
+      [1, 'finished', null],
+      [2, 'skipped', 'Skipped during the sweep.'],
     ]);
-    expect(store.getState().sweepCurrent?.index).toBe(2);
+    expect(store.getState().sweepCurrent?.index).toBe(3);
     store.getState().stopSweep();
     await untilDone();
-    expect(store.getState().sweepStatus).toBe('stopped');
-    expect(store.getState().sweep?.results).toHaveLength(2);
-    expect(sent.filter((r) => r.type === 'start')).toHaveLength(2);
+    const s = store.getState();
+    expect(s.sweepStatus).toBe('stopped');
+    expect(s.sweep?.results.map((r) => [r.index, r.outcome, r.values, r.epochs.length])).toEqual([
+      [1, 'finished', [0.01], 2],
+      [2, 'skipped', [0.02], 2],
+      [3, 'stopped', [0.03], 2],
+      [4, 'not run', [0.04], 0],
+    ]);
+    expect(sent.filter((r) => r.type === 'start')).toHaveLength(3);
+    // The saved record reads back with the new outcomes.
+    expect((await db.get(sweepKey(null)))?.results.map((r) => r.outcome)).toEqual([
+      'finished',
+      'skipped',
+      'stopped',
+      'not run',
+    ]);
+  });
+
+  it('pauses a run that is still starting, and resumes it', () => {
+    autoFinish = false;
+    store.getState().setSweepDefinition(lrGrid([0.01, 0.02]));
+    store.getState().startSweep();
+    const runId = store.getState().run.id;
+    expect(store.getState().run.status).toBe('starting');
+    store.getState().pauseSweep();
+    store.getState().resumeSweep();
+    expect(sent.slice(-2)).toEqual([
+      { type: 'pause', runId },
+      { type: 'resume', runId },
+    ]);
+    expect(store.getState().sweepStatus).toBe('running');
   });
 
   it('refuses to start what cannot run, saying why', () => {

@@ -2,10 +2,14 @@ import type { StateCreator } from 'zustand';
 import type { Result } from '../core/result';
 import { defaultSweepDefinition, type SweepDefinition } from '../core/sweep/definition';
 import { planSweep, type PlannedRun, type SweepPlan } from '../core/sweep/expand';
-import type { SweepEpoch, SweepRecord, SweepRunResult } from '../core/sweep/results';
+import {
+  sweepMetricOf,
+  type SweepEpoch,
+  type SweepRecord,
+  type SweepRunResult,
+} from '../core/sweep/results';
 import { resolveLoss } from '../core/training/compat';
 import { emptyRun, isActive, type RunState } from '../core/training/run-state';
-import type { RunSettings } from '../core/training/settings';
 import type { AppMutators, AppState } from './store';
 import { browserSweepDb, sweepKey, type SweepDb } from './sweep-db';
 
@@ -44,14 +48,6 @@ export interface SweepSlice {
   /** Puts a run's model and settings in the builder (undoable); returns what was refused. */
   openSweepRun(index: number): string[];
   setSweepDb(db: SweepDb): void;
-}
-
-/** The sweep's metric: accuracy for a classifier that reports it, else mae when reported. */
-function sweepMetric(settings: RunSettings): 'accuracy' | 'mae' | null {
-  const classify = settings.loss.endsWith('crossentropy');
-  if (classify && settings.metrics.includes('accuracy')) return 'accuracy';
-  if (!classify && settings.metrics.includes('mae')) return 'mae';
-  return null;
 }
 
 const finiteOrNull = (x: number | null | undefined) =>
@@ -96,9 +92,31 @@ export const createSweepSlice: StateCreator<AppState, AppMutators, [], SweepSlic
       });
   };
 
+  /** A stopped sweep lists the runs it never started, so the table shows the whole plan. */
+  const notRun = (planned: PlannedRun): SweepRunResult => ({
+    index: planned.index,
+    values: planned.values,
+    outcome: 'not run',
+    message: 'The sweep was stopped before this run.',
+    spec: planned.spec,
+    settings: planned.settings,
+    epochs: [],
+    timeMs: 0,
+    samplesPerSec: null,
+    backend: null,
+  });
+
   const finish = (status: 'done' | 'stopped', message: string | null) => {
     current = null;
-    set({ sweepStatus: status, sweepQueue: [], sweepCurrent: null, sweepMessage: message });
+    const { sweep, sweepQueue } = get();
+    const results = sweep ? [...sweep.results, ...sweepQueue.map(notRun)] : [];
+    set({
+      sweep: sweep && sweepQueue.length > 0 ? { ...sweep, results } : sweep,
+      sweepStatus: status,
+      sweepQueue: [],
+      sweepCurrent: null,
+      sweepMessage: message,
+    });
     void save();
   };
 
@@ -141,8 +159,9 @@ export const createSweepSlice: StateCreator<AppState, AppMutators, [], SweepSlic
     const result: SweepRunResult = {
       index: planned.index,
       values: planned.values,
-      outcome:
-        run.status === 'finished' || run.status === 'diverged' || run.status === 'failed'
+      outcome: skipped
+        ? 'skipped'
+        : run.status === 'finished' || run.status === 'diverged' || run.status === 'failed'
           ? run.status
           : 'stopped',
       message: skipped ? 'Skipped during the sweep.' : run.message,
@@ -174,11 +193,16 @@ export const createSweepSlice: StateCreator<AppState, AppMutators, [], SweepSlic
       const planned = current;
       const wasSkipped = skipping;
       skipping = false;
-      record(s.run, planned, wasSkipped);
-      if (s.sweepStatus === 'stopping')
-        return finish('stopped', 'Stopped: the runs done so far are kept.');
-      // After every other listener has seen this run end.
-      setTimeout(startNext, 0);
+      const ended = s.run;
+      // Once every other listener has seen this run end. The next run is sent in the same step
+      // as this result, so the worker builds it while the page redraws the results; a task
+      // later, every run waited for that redraw (bench/sweep-overhead.mjs: idleMs).
+      queueMicrotask(() => {
+        record(ended, planned, wasSkipped);
+        if (get().sweepStatus === 'stopping')
+          return finish('stopped', 'Stopped: the runs done so far are kept.');
+        startNext();
+      });
     });
   };
 
@@ -218,7 +242,7 @@ export const createSweepSlice: StateCreator<AppState, AppMutators, [], SweepSlic
         createdAt: Date.now(),
         definition: s.sweepDefinition,
         labels: plan.value.labels,
-        metric: b ? sweepMetric(b.settings) : null,
+        metric: b ? sweepMetricOf(b.settings) : null,
         total: plan.value.runs.length,
         skipped: plan.value.skipped,
         results: [],
@@ -235,15 +259,22 @@ export const createSweepSlice: StateCreator<AppState, AppMutators, [], SweepSlic
       return plan;
     },
     pauseSweep: () => {
-      if (get().sweepStatus !== 'running') return;
+      const s = get();
+      if (s.sweepStatus !== 'running') return;
       set({ sweepStatus: 'paused' });
-      get().pause();
+      // A run still starting takes the pause too: the worker holds it before its first batch.
+      if (s.run.status === 'starting' && s.sweepCurrent?.runId === s.run.id)
+        s.trainer?.send({ type: 'pause', runId: s.run.id });
+      else s.pause();
     },
     resumeSweep: () => {
-      if (get().sweepStatus !== 'paused') return;
+      const s = get();
+      if (s.sweepStatus !== 'paused') return;
       set({ sweepStatus: 'running' });
-      if (get().run.status === 'paused') get().resume();
-      else if (!isActive(get().run.status)) startNext();
+      if (s.run.status === 'paused') s.resume();
+      else if (s.run.status === 'starting' && s.sweepCurrent?.runId === s.run.id)
+        s.trainer?.send({ type: 'resume', runId: s.run.id });
+      else if (!isActive(s.run.status)) startNext();
     },
     stopSweep: () => {
       const s = get();

@@ -1,16 +1,20 @@
 /**
  * The sweep's Python: the plain loop runs in real Keras 3 (JAX) over the runs the sweep planned,
- * with early stopping, and reports each. Keras Tuner is not in the offline package index here,
- * so the Keras Tuner script is checked as Python (it parses) and for the calls it must make.
+ * with early stopping, and reports each under the sweep's own result columns. Keras Tuner
+ * (keras-tuner, and kt-legacy) is in none of the package indexes pip is configured with here
+ * (checked December 2026), so the Keras Tuner script is checked as Python (it parses) and for
+ * the calls it must make, not run.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { defaultExperiment } from '../share/experiment';
 import { defaultSweepDefinition, type SweepDefinition } from '../sweep/definition';
 import { planSweep } from '../sweep/expand';
+import { sweepCsvHeader } from '../sweep/export';
 import type { RunSettings } from '../training/settings';
 import { hpCall, toSweepPython } from './keras-tuner';
 import { hasPython, pythonEnv, runPython } from './testing/python-env';
@@ -102,15 +106,36 @@ describe.skipIf(!env.ok)('the plain-loop script in Keras', () => {
     });
     expect(r.status, r.stderr).toBe(0);
     const lines = r.stdout.split('\n').filter((l) => l.startsWith('{'));
-    const runs = lines.map((l) => JSON.parse(l) as Record<string, number>);
+    const runs = lines.map((l) => JSON.parse(l) as Record<string, number | string | null>);
     expect(runs.map((x) => [x['learning rate'], x['dense.units']])).toEqual(
       plan.runs.map((x) => x.values),
     );
-    for (const run of runs) {
-      expect(Number.isFinite(run['best_loss'])).toBe(true);
+    // The same columns, in the same order, as the sweep's own results export.
+    const columns = sweepCsvHeader(plan.labels, 'accuracy');
+    for (const [i, run] of runs.entries()) {
+      expect(Object.keys(run)).toEqual(columns);
+      expect(run['run']).toBe(i + 1);
+      expect(run['outcome']).toBe('finished');
+      expect(Number.isFinite(run['best_val_loss'])).toBe(true);
+      expect(run['final_val_loss']).toBeGreaterThanOrEqual(run['best_val_loss'] as number);
+      expect(run['final_accuracy']).toBeGreaterThanOrEqual(0);
+      expect(run['final_accuracy']).toBeLessThanOrEqual(1);
       expect(run['epochs']).toBeGreaterThanOrEqual(1);
       expect(run['epochs']).toBeLessThanOrEqual(3);
     }
-    expect(r.stdout).toMatch(/best: \{/);
+    const csv = Papa.parse<Record<string, string>>(
+      readFileSync(join(dir, 'sweep_results.csv'), 'utf8'),
+      { header: true, skipEmptyLines: true },
+    );
+    expect(csv.meta.fields).toEqual(columns);
+    expect(csv.data.map((row) => Number(row['best_val_loss']))).toEqual(
+      runs.map((x) => x['best_val_loss']),
+    );
+    // The best is picked as the sweep picks it: the lowest validation loss.
+    const best = JSON.parse(/best: (\{.*\})/.exec(r.stdout)?.[1] ?? 'null') as {
+      run: number;
+    } | null;
+    const lowest = Math.min(...runs.map((x) => x['best_val_loss'] as number));
+    expect(runs.find((x) => x['run'] === best?.run)?.['best_val_loss']).toBe(lowest);
   }, 300_000);
 });

@@ -4,6 +4,8 @@ import { layerNames } from '../model-spec';
 import type { Experiment } from '../share/experiment';
 import type { SweepDefinition, SweepParam, SweepSpace, SweepValue } from '../sweep/definition';
 import type { SweepPlan } from '../sweep/expand';
+import { sweepCsvHeader } from '../sweep/export';
+import { sweepMetricOf } from '../sweep/results';
 import { OPTIMIZERS, type LossId, type OptimizerId } from '../training/settings';
 import { HARD_SIGMOID_DEF, kerasLayerLine, usesHardSigmoid } from './keras-python-layers';
 import { kerasLoss, kerasMetrics, kerasOptimizer, targetEncoding } from './keras-python-compile';
@@ -130,7 +132,9 @@ export function toSweepPython(kind: SweepScriptKind, input: SweepScriptInput): s
       ...plan.skipped.map(
         (s) => `# Skipped (${s.values.map(pyLiteral).join(', ')}): ${s.reason.replace(/\n/g, ' ')}`,
       ),
+      ...(kind === 'loop' ? ['import csv'] : []),
       'import json',
+      ...(kind === 'loop' ? ['import math', 'import time'] : []),
       '',
       'import numpy as np',
       'import pandas as pd',
@@ -187,7 +191,7 @@ export function toSweepPython(kind: SweepScriptKind, input: SweepScriptInput): s
     ].join('\n'),
     dataFunctions(exp.data, targetEncoding(loss)),
   ];
-  return `${[...common, kind === 'keras-tuner' ? tunerMain(def, labels) : loopMain(plan)].join('\n\n\n')}\n`;
+  return `${[...common, kind === 'keras-tuner' ? tunerMain(def, labels) : loopMain(plan, sweepMetricOf({ loss, metrics: t.metrics }))].join('\n\n\n')}\n`;
 }
 
 function tunerMain(def: SweepDefinition, labels: string[]): string {
@@ -230,30 +234,73 @@ function tunerMain(def: SweepDefinition, labels: string[]): string {
   ].join('\n');
 }
 
-function loopMain(plan: SweepPlan): string {
+/**
+ * The plain loop reports each run under the columns of Layerlab's own results export (same
+ * names, same order, same rules for the best run), printed as JSON lines and written to
+ * sweep_results.csv, so a sweep rerun here lines up with the one run in the browser.
+ */
+function loopMain(plan: SweepPlan, metric: 'accuracy' | 'mae' | null): string {
   const runs = plan.runs.map(
     (r) =>
       `    {${r.values.map((v, i) => `${pyString(plan.labels[i] as string)}: ${pyLiteral(v)}`).join(', ')}},`,
   );
+  const columns = sweepCsvHeader(plan.labels, metric);
+  const metricColumn = columns[columns.indexOf('final_loss') + 1] as string;
   return [
     '# The runs of the sweep, in order (the same values Layerlab ran).',
     'RUNS = [',
     ...runs,
     ']',
+    `METRIC = ${metric ? pyString(metric) : 'None'}`,
+    "# The columns of Layerlab's results export (Export results as CSV), in its order.",
+    `COLUMNS = ${pyList(columns.map(pyString))}`,
+    '',
+    '',
+    'def finite(xs):',
+    '    return [float(x) for x in xs if math.isfinite(x)]',
+    '',
+    '',
+    'def summarise(i, p, history, seconds):',
+    '    losses = history.get("loss", [])',
+    '    val = finite(history.get("val_loss", []))',
+    '    metric = (history.get("val_" + METRIC) or history.get(METRIC) or []) if METRIC else []',
+    '    last = lambda xs: float(xs[-1]) if xs and math.isfinite(xs[-1]) else None',
+    '    return {',
+    '        "run": i,',
+    '        **p,',
+    '        "outcome": "finished" if all(math.isfinite(x) for x in losses) else "diverged",',
+    '        "best_val_loss": min(val) if val else None,',
+    '        "final_val_loss": last(history.get("val_loss", [])),',
+    '        "final_loss": last(losses),',
+    `        ${pyString(metricColumn)}: last(metric),`,
+    '        "epochs": len(losses),',
+    '        "time_s": round(seconds, 2),',
+    '        "message": "",',
+    '    }',
+    '',
+    '',
+    '# As Layerlab picks the best run: the lowest validation loss, else the lowest training loss.',
+    'def objective(r):',
+    '    return r["best_val_loss"] if r["best_val_loss"] is not None else r["final_loss"]',
     '',
     '',
     'def main():',
     '    x_train, y_train, x_val, y_val = load_data()',
     '    results = []',
     '    for i, p in enumerate(RUNS, start=1):',
+    '        started = time.perf_counter()',
     '        model = build_model(p)',
     '        compile_model(model, p)',
     '        history = fit(model, p, x_train, y_train, x_val, y_val).history',
-    '        losses = history.get("val_loss") or history["loss"]',
-    '        results.append({"run": i, **p, "best_loss": float(min(losses)), "epochs": len(losses)})',
+    '        results.append(summarise(i, p, history, time.perf_counter() - started))',
     '        print(json.dumps(results[-1]))',
-    '    best = min(results, key=lambda r: r["best_loss"])',
-    '    print("best:", json.dumps(best))',
+    '    with open("sweep_results.csv", "w", newline="") as f:',
+    '        writer = csv.DictWriter(f, fieldnames=COLUMNS)',
+    '        writer.writeheader()',
+    '        writer.writerows(results)',
+    '    scored = [r for r in results if r["outcome"] == "finished" and objective(r) is not None]',
+    '    if scored:',
+    '        print("best:", json.dumps(min(scored, key=objective)))',
     '',
     '',
     'if __name__ == "__main__":',

@@ -1,6 +1,6 @@
 import type { SweepValue } from './definition';
 import { showValue } from './space';
-import { objective, type RunSummary } from './results';
+import { objective, type RunSummary, type SweepRunResult } from './results';
 
 /**
  * What the "who wins" charts draw, from the runs' summaries: for one varied thing the score
@@ -9,6 +9,37 @@ import { objective, type RunSummary } from './results';
  */
 export const scoreOf = (s: RunSummary, useMetric: boolean): number | null =>
   useMetric ? s.finalMetric : objective(s);
+
+/** Runs the comparison charts place: not skipped by hand, not left unrun by a stop. */
+export const comparable = (rows: readonly RunSummary[]): RunSummary[] =>
+  rows.filter((r) => r.outcome !== 'skipped' && r.outcome !== 'not run');
+
+/** Positive values spanning two decades or more read better on a log axis (a learning rate). */
+export const logScaled = (lo: number, hi: number): boolean => lo > 0 && hi / lo >= 100;
+
+export const curveKey = (index: number) => `run${index}`;
+
+/**
+ * The overlaid curves: one row per epoch with each run's validation loss (its training loss
+ * where it has no validation data) under curveKey(index); null past a run's last epoch.
+ */
+export function curveRows(results: readonly SweepRunResult[]): Record<string, number | null>[] {
+  const epochs = Math.max(1, ...results.map((r) => r.epochs.length));
+  return Array.from({ length: epochs }, (_, i) => {
+    const row: Record<string, number | null> = { epoch: i + 1 };
+    for (const r of results) {
+      const e = r.epochs[i];
+      row[curveKey(r.index)] = e ? (e.valLoss ?? e.loss) : null;
+    }
+    return row;
+  });
+}
+
+/** The run indices in drawing order: the selected one last, so it is drawn on top. */
+export const curveOrder = (results: readonly SweepRunResult[], selected: number | null) =>
+  [...results]
+    .sort((a, b) => Number(a.index === selected) - Number(b.index === selected))
+    .map((r) => r.index);
 
 export interface ValuePoint {
   index: number;
@@ -24,6 +55,13 @@ const numeric = (vs: readonly SweepValue[]) => vs.every((v) => typeof v === 'num
 export function axisValues(summaries: readonly RunSummary[], k: number): SweepValue[] {
   const vs = [...new Set(summaries.map((s) => s.values[k] as SweepValue))];
   return numeric(vs) ? (vs as number[]).sort((a, b) => a - b) : vs;
+}
+
+/** How the score-against-value chart draws its x axis: numbers (log or linear), or categories. */
+export function valueAxis(points: readonly ValuePoint[], numericValues: boolean) {
+  const xs = points.map((p) => p.x);
+  const log = numericValues && xs.length > 1 && logScaled(Math.min(...xs), Math.max(...xs));
+  return { numeric: numericValues, log };
 }
 
 export function valuePoints(summaries: readonly RunSummary[], useMetric: boolean): ValuePoint[] {
@@ -77,7 +115,7 @@ export function parallelLines(summaries: readonly RunSummary[], useMetric: boole
     if (numeric(axis)) {
       const lo = axis[0] as number;
       const hi = axis.at(-1) as number;
-      const log = lo > 0 && hi / lo >= 100;
+      const log = logScaled(lo, hi);
       const f = (x: number) => (log ? Math.log(x) : x);
       return (f(v as number) - f(lo)) / (f(hi) - f(lo));
     }

@@ -5,21 +5,35 @@ import { bestRun, summarise, type SweepRecord } from './results';
 
 const num = (x: number | null) => (x === null ? '' : String(x));
 
-/** One row per run (skipped combinations too, with their reason). */
-export function sweepCsv(rec: SweepRecord): string {
-  const metric = rec.metric ?? 'metric';
-  const header = [
+/**
+ * The results table's columns, in order: the exported Python loop writes the same ones, so a
+ * sweep run elsewhere at full size lines up with the one run here.
+ */
+export function sweepCsvHeader(
+  labels: readonly string[],
+  metric: 'accuracy' | 'mae' | null,
+): string[] {
+  return [
     'run',
-    ...rec.labels,
+    ...labels,
     'outcome',
     'best_val_loss',
     'final_val_loss',
     'final_loss',
-    `final_${metric}`,
+    `final_${metric ?? 'metric'}`,
     'epochs',
     'time_s',
     'message',
   ];
+}
+
+/**
+ * One row per run, then one per combination that could not be built (outcome 'invalid', its
+ * reason as the message). Papa quotes what needs it (commas, quotes, line breaks); numbers are
+ * written in full so they read back as the same numbers.
+ */
+export function sweepCsv(rec: SweepRecord): string {
+  const header = sweepCsvHeader(rec.labels, rec.metric);
   const rows = rec.results.map((r) => {
     const s = summarise(r);
     return [
@@ -38,7 +52,7 @@ export function sweepCsv(rec: SweepRecord): string {
   const skipped = rec.skipped.map((k) => [
     '',
     ...k.values.map((v) => cell(v)),
-    'skipped',
+    'invalid',
     '',
     '',
     '',

@@ -14,7 +14,15 @@ import type { SkippedRun } from './expand';
  * A sweep's results: what each run trained and how it ended, small enough to keep every run
  * (the per-epoch curves, not the per-batch ones) and plain JSON to store and export as it is.
  */
-export const RESULT_OUTCOMES = ['finished', 'stopped', 'diverged', 'failed', 'skipped'] as const;
+/** 'skipped': ended by "Skip this run"; 'not run': still queued when the sweep was stopped. */
+export const RESULT_OUTCOMES = [
+  'finished',
+  'stopped',
+  'diverged',
+  'failed',
+  'skipped',
+  'not run',
+] as const;
 export type ResultOutcome = (typeof RESULT_OUTCOMES)[number];
 
 const num = z.number().nullable();
@@ -87,6 +95,17 @@ export interface SweepRecord {
   results: SweepRunResult[];
 }
 
+/** The sweep's metric: accuracy for a classifier that reports it, else mae when reported. */
+export function sweepMetricOf(settings: {
+  loss: string;
+  metrics: readonly string[];
+}): 'accuracy' | 'mae' | null {
+  const classify = settings.loss.endsWith('crossentropy');
+  if (classify && settings.metrics.includes('accuracy')) return 'accuracy';
+  if (!classify && settings.metrics.includes('mae')) return 'mae';
+  return null;
+}
+
 export interface RunSummary {
   index: number;
   values: SweepValue[];
@@ -130,7 +149,7 @@ export function bestRun(summaries: readonly RunSummary[]): number | null {
   let best: RunSummary | null = null;
   for (const s of summaries) {
     const o = objective(s);
-    if (o === null || s.outcome === 'skipped') continue;
+    if (o === null || s.outcome === 'skipped' || s.outcome === 'not run') continue;
     const b = best ? objective(best) : null;
     if (b === null || o < b) best = s;
   }

@@ -1,4 +1,5 @@
-import { useId, useState, type DragEvent } from 'react';
+import { useId } from 'react';
+import { DropZone } from '../../components/DropZone';
 import { MAX_CSV_BYTES } from '../../data/index';
 import { useAppStore } from '../../store/store';
 
@@ -10,29 +11,11 @@ const LIMIT_MB = MAX_CSV_BYTES / 1024 / 1024;
  */
 export function CsvDropZone({ prompt }: { prompt?: string | undefined }) {
   const id = useId();
-  const [over, setOver] = useState(false);
   const open = (file: File | undefined) => {
     if (file) void useAppStore.getState().openCsvFile(file);
   };
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    open(e.dataTransfer.files[0]);
-  };
   return (
-    <div
-      role="group"
-      aria-label="Open a CSV file"
-      className="csv-drop"
-      data-over={over || undefined}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={onDrop}
-    >
-      {prompt && <p className="csv-reopen">{prompt}</p>}
+    <DropZone label="Open a CSV file" prompt={prompt} onDrop={(data) => open(data.files[0])}>
       <p>
         Drop a CSV file here, or{' '}
         <label htmlFor={id} className="csv-choose">
@@ -54,6 +37,6 @@ export function CsvDropZone({ prompt }: { prompt?: string | undefined }) {
         Up to {LIMIT_MB} MB. The file stays on this device; a shared link carries its settings, not
         its contents.
       </p>
-    </div>
+    </DropZone>
   );
 }

@@ -8,7 +8,16 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { heatmap, parallelLines, valuePoints } from '../../core/sweep/chart-data';
+import {
+  comparable,
+  curveKey,
+  curveOrder,
+  curveRows,
+  heatmap,
+  parallelLines,
+  valueAxis,
+  valuePoints,
+} from '../../core/sweep/chart-data';
 import type { RunSummary, SweepRecord } from '../../core/sweep/results';
 import { formatFigure } from '../../core/charts/format';
 
@@ -19,18 +28,8 @@ const MUTED = 'var(--muted-line, #9aa5b1)';
 
 /** Every run's validation loss (training loss without validation data) by epoch; the selected on top. */
 export function SweepCurves({ rec, selected }: { rec: SweepRecord; selected: number | null }) {
-  const maxEpoch = Math.max(1, ...rec.results.map((r) => r.epochs.length));
-  const data = Array.from({ length: maxEpoch }, (_, i) => {
-    const row: Record<string, number | null> = { epoch: i + 1 };
-    for (const r of rec.results) {
-      const e = r.epochs[i];
-      row[`run${r.index}`] = e ? (e.valLoss ?? e.loss) : null;
-    }
-    return row;
-  });
-  const order = [...rec.results].sort(
-    (a, b) => Number(a.index === selected) - Number(b.index === selected),
-  );
+  const data = curveRows(rec.results);
+  const order = curveOrder(rec.results, selected);
   return (
     <figure className="sweep-figure" aria-label="Loss curves of every run">
       <LineChart
@@ -47,15 +46,15 @@ export function SweepCurves({ rec, selected }: { rec: SweepRecord; selected: num
           label={{ value: 'val loss', angle: -90, position: 'insideLeft' }}
         />
         <Tooltip formatter={(v) => formatFigure(Number(v))} />
-        {order.map((r) => (
+        {order.map((index) => (
           <Line
-            key={r.index}
-            dataKey={`run${r.index}`}
-            name={`Run ${r.index}`}
+            key={index}
+            dataKey={curveKey(index)}
+            name={`Run ${index}`}
             dot={false}
             isAnimationActive={false}
-            stroke={r.index === selected ? HIGHLIGHT : MUTED}
-            strokeWidth={r.index === selected ? 3 : 1}
+            stroke={index === selected ? HIGHLIGHT : MUTED}
+            strokeWidth={index === selected ? 3 : 1}
             connectNulls
           />
         ))}
@@ -82,16 +81,14 @@ export function SweepComparison({
 }) {
   const useMetric = rec.metric !== null && rows.some((r) => r.finalMetric !== null);
   const scoreName = useMetric ? `final ${rec.metric}` : 'best val loss';
-  const done = rows.filter((r) => r.outcome !== 'skipped');
+  const done = comparable(rows);
   if (done.length === 0) return null;
   if (rec.labels.length === 1) {
     const pts = valuePoints(done, useMetric);
-    const numeric = rec.results.every((r) => typeof r.values[0] === 'number');
-    const log =
-      numeric &&
-      pts.length > 1 &&
-      Math.min(...pts.map((p) => p.x)) > 0 &&
-      Math.max(...pts.map((p) => p.x)) / Math.min(...pts.map((p) => p.x)) >= 100;
+    const { numeric, log } = valueAxis(
+      pts,
+      rec.results.every((r) => typeof r.values[0] === 'number'),
+    );
     return (
       <figure className="sweep-figure" aria-label={`${scoreName} against ${rec.labels[0]}`}>
         <ScatterChart width={W} height={H} margin={{ top: 8, right: 12, bottom: 16, left: 8 }}>

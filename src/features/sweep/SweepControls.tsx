@@ -22,7 +22,7 @@ export function SweepControls() {
   const [refused, setRefused] = useState<string | null>(null);
   const api = useAppStore.getState;
   const active = s.status === 'running' || s.status === 'paused' || s.status === 'stopping';
-  const done = s.sweep?.results ?? [];
+  const done = (s.sweep?.results ?? []).filter((r) => r.outcome !== 'not run');
   const samples = done.reduce((n, r) => n + r.epochs.length * s.trainCount, 0);
   const ms = done.reduce((n, r) => n + r.timeMs, 0);
   const left = sweepEtaMs(s.queue, s.trainCount, samples > 0 ? ms / samples : null);

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { DropZone } from '../../../components/DropZone';
 import {
   defaultImageFolderOptions,
   describeLimits,
@@ -44,7 +45,6 @@ export function ImageFolderImport({
 }: Props) {
   const [options, setOptions] = useState(initialOptions ?? defaultImageFolderOptions);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const [over, setOver] = useState(false);
   const folderInput = useRef<HTMLInputElement>(null);
   const zipInput = useRef<HTMLInputElement>(null);
   const importer = useRef<ReturnType<typeof createImageImporter> | null>(null);
@@ -66,28 +66,19 @@ export function ImageFolderImport({
     else onFailed(outcome.reason);
   };
 
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    if (!progress) void start(sourceFromDrop(e.dataTransfer));
+  const onDrop = (data: DataTransfer) => {
+    if (!progress) void start(sourceFromDrop(data));
   };
   const busy = progress !== null;
 
   return (
     <div className="image-folder">
-      <div
-        role="group"
-        aria-label="Drop an image folder or a .zip"
-        className="csv-drop image-folder-drop"
-        data-over={over || undefined}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
+      <DropZone
+        label="Drop an image folder or a .zip"
+        className="image-folder-drop"
+        prompt={prompt}
         onDrop={onDrop}
       >
-        {prompt && <p className="csv-reopen">{prompt}</p>}
         <p>
           Drop a folder with one sub-folder per class (or a .zip of it) here, or{' '}
           <button type="button" disabled={busy} onClick={() => folderInput.current?.click()}>
@@ -127,7 +118,7 @@ export function ImageFolderImport({
           {describeLimits(options)} PNG, JPEG, GIF or BMP. The images stay on this device; a shared
           link carries these settings, not the images.
         </p>
-      </div>
+      </DropZone>
       <ImageFolderOptionsForm options={options} onChange={setOptions} disabled={busy} />
       {progress && (
         <div className="image-folder-busy">
