@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { appSpeed, autoPick } from './lib/app-page.mjs';
 import { bareRun } from './lib/bare-page.mjs';
 import { launch, workerHeaps } from './lib/browser.mjs';
+import { LIVE, LIVE_SAMPLES, liveRecipe } from './lib/live-workload.mjs';
 import { buildAll } from './lib/build.mjs';
 import { firstLoad } from './lib/first-load.mjs';
 import { firstRun } from './lib/first-run.mjs';
@@ -53,43 +54,52 @@ async function fresh(f) {
   }
 }
 
-// The same app, charts on screen (one tab at a time) and out of view, on the CPU backend (it
-// shares no GPU process with the page's painting): what the live charts cost the training.
+// The same app, every live view on screen (one Charts tab at a time, the Predictions panel
+// beside it) and all folded, on the CPU backend (it shares no GPU process with the page's
+// painting), training the live workload (many batches a second): what the live charts cost.
 // Interleaved repetitions, since this machine's speed drifts more than the effect measured.
-async function chartsOnScreen(appUrl, machine, cpuRuns) {
-  const charts = [];
-  for (const r of cpuRuns) {
-    const variants = chartVariants(r.workload);
-    const measured = new Map(variants.map((v) => [v, []]));
-    for (let rep = 0; rep < plan.charts.reps; rep++) {
-      for (const tab of rotate(variants, rep)) {
-        const res = await fresh((b, heaps) =>
-          appSpeed(b, appUrl, heaps, {
-            ...r,
-            epochs: plan.charts.epochs[r.workload],
-            chartsHidden: tab === null,
-            chartsTab: tab,
-          }),
-        );
-        measured.get(tab).push(res);
-      }
-    }
-    for (const c of summariseCharts(r, measured, machine.cores)) {
-      charts.push(c);
+async function chartsOnScreen(appUrl, machine) {
+  const r = {
+    workload: LIVE.id,
+    workloadTitle: LIVE.title,
+    backend: LIVE.backend,
+    samples: LIVE_SAMPLES,
+    timeoutMs: plan.timeoutMs,
+  };
+  const variants = chartVariants(LIVE.layers);
+  const measured = new Map(variants.map((v) => [v, []]));
+  for (let rep = 0; rep < plan.charts.reps; rep++) {
+    for (const tab of rotate(variants, rep)) {
+      const res = await fresh((b, heaps) =>
+        appSpeed(b, appUrl, heaps, {
+          ...r,
+          epochs: plan.charts.epochs,
+          chartsHidden: tab === null,
+          chartsTab: tab,
+          recipe: liveRecipe(LIVE_SAMPLES),
+          // Tall enough for the Predictions panel and every chart of the loss tab at once.
+          viewport: { width: 1920, height: 1200 },
+        }),
+      );
+      measured.get(tab).push(res);
+      const how = res.ok ? `${Math.round(res.samplesPerSec)} samples/s` : `✗ ${res.reason}`;
       log(
-        `charts ${r.workload}/cpu "${c.tab}": on screen ${c.visible ?? '✗'}/s, hidden ${c.hidden ?? '✗'}/s, ratio ${c.ratio ?? '–'}, page cores ${c.pageCores?.visible ?? '–'} vs ${c.pageCores?.hidden ?? '–'} (${c.cpuShare ?? '–'} of the machine), redraws ${c.redrawsPerSec.visible ?? '–'}/s, ${c.fps.visible ?? '–'} fps`,
+        `charts ${tab ?? 'folded'} rep ${rep + 1}: ${how}, redraws ${res.redrawsAfterWarmup?.framesPerSec ?? '–'}/s, ${res.afterWarmupResponsiveness?.fps?.toFixed(0) ?? '–'} fps, live views ${res.liveViews?.length ?? '–'}`,
       );
     }
+  }
+  const charts = summariseCharts(r, measured, machine.cores);
+  for (const c of charts) {
+    log(
+      `charts ${r.workload}/cpu "${c.tab}": on screen ${c.visible ?? '✗'}/s, hidden ${c.hidden ?? '✗'}/s, ratio ${c.ratio ?? '–'}, page cores ${c.pageCores?.visible ?? '–'} vs ${c.pageCores?.hidden ?? '–'} (${c.cpuShare ?? '–'} of the machine), redraws ${c.redrawsPerSec.visible ?? '–'}/s, ${c.fps.visible ?? '–'} fps`,
+    );
   }
   return charts;
 }
 
-/** `--charts-only`: that measurement alone, on the plan's CPU runs, written beside the others. */
+/** `--charts-only`: that measurement alone, written beside the others. */
 async function chartsOnly(appUrl, machine) {
-  const cpuRuns = plan.runs
-    .filter((r) => r.backend === 'cpu')
-    .map((r) => ({ ...r, workloadTitle: WORKLOADS[r.workload].title }));
-  const charts = await chartsOnScreen(appUrl, machine, cpuRuns);
+  const charts = await chartsOnScreen(appUrl, machine);
   const now = new Date();
   const md = [
     `Machine: ${machine.label}; ${now.toISOString()}; mode ${plan.mode}.`,
@@ -179,11 +189,7 @@ try {
     }
   }
 
-  const charts = await chartsOnScreen(
-    appUrl,
-    machine,
-    runs.filter((x) => x.backend === 'cpu' && x.app.ok),
-  );
+  const charts = await chartsOnScreen(appUrl, machine);
 
   // Issue #16: the fused WebGPU recurrent kernels against tfjs' own layers.
   const recurrent = process.argv.includes('--no-recurrent')

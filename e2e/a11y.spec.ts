@@ -37,7 +37,9 @@ test('the page passes axe: on load (light and dark), after training, and with ea
   await training.button('Train').click();
   await training.expectStatus('Finished');
   expect.soft(await violations(page), 'after training').toEqual([]);
-  for (const tab of ['Layer outputs', 'Pooling', 'Predictions', 'Activation explorer']) {
+  // The predictions' own panel is on screen with the loss: checked 'after training' above.
+  await expect(charts.predictions.getByRole('figure').first()).toBeVisible();
+  for (const tab of ['Layer outputs', 'Pooling', 'Activation explorer']) {
     await charts.open(tab);
     await expect(charts.panel.getByText('Loading chart…')).toHaveCount(0);
     expect.soft(await violations(page), tab).toEqual([]);

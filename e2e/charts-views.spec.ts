@@ -41,7 +41,7 @@ test('forecasting: predicted and actual values over the validation part of the s
     data: { source: 'builtin', id: 'sine', samples: 300 },
     training: { epochs: 2, batchSize: 64, learningRate: 0.02, backend: 'cpu' },
   });
-  await charts.open('Predictions');
+  await charts.showPredictions();
   const chart = charts.figure('Predicted and actual values');
   await expect(charts.lines('Predicted and actual values')).toHaveCount(2);
   await expect(charts.legend('Predicted and actual values')).toContainText(['Actual', 'Predicted']);
@@ -51,7 +51,7 @@ test('forecasting: predicted and actual values over the validation part of the s
   expect(samples).toBeGreaterThan(20);
   expect(await charts.linePoints('Predicted and actual values')).toBe(samples);
   expect(await charts.linePoints('Predicted and actual values', 1)).toBe(samples);
-  await charts.panel.screenshot({ path: '/tmp/charts-forecast.png' });
+  await charts.predictions.screenshot({ path: '/tmp/charts-forecast.png' });
 });
 
 test('2-D pooling: the feature map before and after MaxPooling2D, with its windows', async ({

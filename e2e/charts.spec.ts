@@ -70,17 +70,22 @@ test('during training the loss chart gains points, and layer outputs and pooling
 
   // Training on: the loss chart gains the second epoch's points as they come.
   await charts.open('Loss and runs');
-  await training.button('Resume').click();
   await charts.show();
+  const canvas = await charts.figure('Loss per batch').locator('canvas').first().elementHandle();
+  await training.button('Resume').click();
   await expect
     .poll(() => charts.linePoints('Loss per batch'), { timeout: 60_000 })
     .toBeGreaterThan(40);
+  // New points are drawn on the same canvas: the plot is not rebuilt at each redraw.
+  expect(await canvas?.evaluate((c) => c.isConnected)).toBe(true);
   await training.expectStatus('Finished', 120_000);
-  await charts.open('Predictions');
+  // The predictions have a panel of their own beside the charts, not a tab.
+  await expect(charts.panel.getByRole('tab', { name: 'Predictions' })).toHaveCount(0);
+  await charts.showPredictions();
   await expect(
-    charts.panel.getByRole('table', { name: /^Confusion matrix on \d+ validation samples/ }),
+    charts.predictions.getByRole('table', { name: /^Confusion matrix on \d+ validation samples/ }),
   ).toBeVisible();
-  await charts.panel.screenshot({ path: '/tmp/charts-confusion.png' });
+  await charts.predictions.screenshot({ path: '/tmp/charts-confusion.png' });
 });
 
 test('runs are kept: overlay an earlier run, rename it, delete one', async ({
@@ -119,7 +124,7 @@ test('runs are kept: overlay an earlier run, rename it, delete one', async ({
   await charts.panel.screenshot({ path: '/tmp/charts-runs.png' });
 
   // The circle data is 2-D classification: the worker predicted a 40 × 40 grid for the boundary.
-  await charts.open('Predictions');
+  await charts.showPredictions();
   const boundary = charts.figure('Decision boundary');
   const cells = boundary.locator('image.decision-cells');
   await expect(cells).toHaveAttribute('data-cells', '1600');
@@ -142,8 +147,8 @@ test('runs are kept: overlay an earlier run, rename it, delete one', async ({
   expect(picture).toMatchObject({ width: 40, height: 40 });
   expect(picture.colours).toBeGreaterThan(1);
   await expect(boundary.locator('circle')).not.toHaveCount(0);
-  await charts.panel.screenshot({ path: '/tmp/charts-boundary.png' });
-  await charts.open('Loss and runs');
+  await charts.predictions.screenshot({ path: '/tmp/charts-boundary.png' });
+  await charts.show();
 
   await charts.button('Rename Run 1').click();
   await charts.panel.getByRole('textbox', { name: 'New name for Run 1' }).fill('lr 0.05');

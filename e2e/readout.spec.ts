@@ -75,12 +75,12 @@ test('fit quality, losses and the run list show no more digits than they mean', 
   for (const field of ['First loss', 'Latest loss', 'Validation loss']) {
     expectShortFigures((await training.field(field).textContent()) ?? '');
   }
-  await charts.open('Predictions');
+  await charts.showPredictions();
   const caption = charts.figure('Predicted against actual values').locator('figcaption');
   await expect(caption).toContainText(/mean absolute error \d.*, R² -?\d/);
   const quality = /mean absolute error (.*)\.$/.exec((await caption.textContent()) ?? '')?.[1];
   expectShortFigures(quality ?? '');
-  await charts.open('Loss and runs');
+  await charts.show();
   const run = charts.runs.getByRole('listitem').first();
   await expect(run).toContainText(/· loss \d/);
   const losses = /· loss .*/.exec((await run.locator('.run-meta').textContent()) ?? '')?.[0];

@@ -32,8 +32,27 @@ test('a teaching link hides two parts under a note, and Show everything brings t
   await expect(pupil.getByRole('heading', { name: 'Runs', exact: true })).toBeHidden();
   await pupil.screenshot({ path: '/tmp/teaching-link.png' });
 
+  // An edit makes the app rewrite the address; it keeps what the link hides and its note, so a
+  // reload (or the address passed on) still teaches.
+  const epochs = pupil.getByRole('spinbutton', { name: 'Epochs', exact: true });
+  await epochs.fill('7');
+  await epochs.press('Enter');
+  await expect.poll(() => pupil.url()).not.toBe(link);
+  await pupil.reload();
+  await expect(epochs).toHaveValue('7');
+  await expect(shown).toContainText(note);
+  await expect(shown).toContainText('This link hides 2 parts of the page.');
+  await expect(charts.getByRole('tab', { name: 'Activation explorer' })).toHaveCount(0);
+  await expect(pupil.getByRole('heading', { name: 'Runs', exact: true })).toBeHidden();
+
+  const edited = pupil.url();
   await shown.getByRole('button', { name: 'Show everything' }).click();
   await expect(charts.getByRole('tab', { name: 'Activation explorer' })).toBeVisible();
+  await expect(pupil.getByRole('heading', { name: 'Runs', exact: true })).toBeVisible();
+  // What the recipient brought back stays back after a reload; the note stays until dismissed.
+  await expect.poll(() => pupil.url()).not.toBe(edited);
+  await pupil.reload();
+  await expect(shown).toContainText(note);
   await expect(pupil.getByRole('heading', { name: 'Runs', exact: true })).toBeVisible();
   // The note stays until dismissed; nothing is hidden any more.
   await expect(shown).toContainText(note);

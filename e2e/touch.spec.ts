@@ -29,6 +29,7 @@ for (const { label, use } of DEVICES) {
       page,
       builder,
       training,
+      charts,
     }) => {
       await builder.goto();
       expect(await page.evaluate(() => navigator.maxTouchPoints)).toBeGreaterThan(0);
@@ -45,6 +46,10 @@ for (const { label, use } of DEVICES) {
       await training.quickRun(2);
       await training.button('Train').tap();
       await training.expectStatus('Finished');
+      // The task's main view has its own panel at every size, not a tab of the Charts.
+      await expect(
+        charts.predictions.getByRole('figure', { name: 'Decision boundary' }),
+      ).toBeVisible();
       found = await sizeFindings(page);
       expect(found.overflowX, 'sideways scroll after training').toBeLessThanOrEqual(0);
       expect(found.cutOff, 'controls cut off after training').toEqual([]);
@@ -151,3 +156,42 @@ for (const { label, use } of DEVICES) {
     });
   });
 }
+
+test.describe('the charts by touch', () => {
+  test.use({ ...device('iPhone 13') });
+
+  test("a tap on the loss chart shows the hover's readout; a second tap elsewhere moves it", async ({
+    page,
+    training,
+    charts,
+  }) => {
+    await training.goto();
+    await training.chooseBackend('CPU');
+    await training.quickRun(2);
+    await training.button('Train').tap();
+    await training.expectStatus('Finished');
+    await charts.show();
+    const loss = charts.figure('Loss per batch');
+    const plot = loss.getByRole('img', { name: 'Loss per batch' });
+    await plot.scrollIntoViewIfNeeded();
+    const box = await plot.boundingBox();
+    if (!box) throw new Error('no loss chart to tap');
+    const readout = loss.locator('.stream-tooltip');
+    const cursor = loss.locator('.stream-cursor-line');
+    const batch = async () =>
+      Number(/^Batch (\d+)/.exec((await readout.locator('p').textContent()) ?? '')?.[1]);
+    await expect(readout).toHaveCount(0);
+
+    await page.touchscreen.tap(box.x + box.width * 0.25, box.y + box.height / 2);
+    await expect(readout).toBeVisible();
+    await expect(readout).toContainText(/^Batch \d+/);
+    await expect(readout.getByRole('listitem').first()).toContainText(/\d/);
+    const first = await batch();
+    const firstX = (await cursor.boundingBox())?.x ?? NaN;
+
+    await page.touchscreen.tap(box.x + box.width * 0.9, box.y + box.height / 2);
+    await expect.poll(batch).toBeGreaterThan(first);
+    expect((await cursor.boundingBox())?.x).toBeGreaterThan(firstX + box.width * 0.3);
+    await expect(readout).toBeVisible();
+  });
+});

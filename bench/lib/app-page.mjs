@@ -16,8 +16,8 @@ export const BACKEND_LABELS = {
 };
 const ENDED = ['finished', 'stopped', 'diverged', 'failed'];
 
-export async function openApp(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+export async function openApp(browser, url, viewport = { width: 1600, height: 1000 }) {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -33,7 +33,7 @@ export async function openApp(browser, url) {
 }
 
 /** Model, data and settings through the store's actions; resolves once the data is prepared. */
-async function setUp(page, r, samples, epochs) {
+export async function setUp(page, r, samples, epochs) {
   await page.evaluate(
     async ({ r, epochs }) => {
       const store = window.__layerlab.store;
@@ -71,8 +71,8 @@ async function setUp(page, r, samples, epochs) {
         learningRate: r.learningRate,
         batchSize: r.batchSize,
         epochs,
-        loss: 'mse',
-        metrics: [],
+        loss: r.loss ?? 'mse',
+        metrics: r.metrics ?? [],
         clipNorm: null,
       });
       if (!ok) throw new Error('the training settings were refused');
@@ -112,10 +112,16 @@ async function record(page) {
       const now = performance.now();
       const run = s.run;
       if (run.backend !== prev.run.backend) log.backends.push({ t: now, backend: run.backend });
-      if (run.status !== prev.run.status) log.statuses.push({ t: now, status: run.status });
+      if (run.status !== prev.run.status) {
+        log.statuses.push({ t: now, status: run.status });
+        // The charts' paint count where the run ended (redraws after the warm-up epoch).
+        if (['finished', 'stopped', 'diverged', 'failed'].includes(run.status))
+          log.endPaints ??= { t: now, paints: window.__layerlab.paints?.() ?? null };
+      }
       if (run.epochs.length > prev.run.epochs.length) {
         const e = run.epochs.at(-1);
         log.epochs.push({ t: now, epoch: e.epoch, loss: e.loss, numTensors: e.numTensors });
+        if (log.epochs.length === 1) log.warmPaints = window.__layerlab.paints?.() ?? null;
       }
       if (run.benchmark !== prev.run.benchmark) log.benchmark = run.benchmark;
       // The worker's own clock: elapsedMs (training time, pauses excluded) at each epoch's last
@@ -131,7 +137,7 @@ async function record(page) {
   });
 }
 
-async function chooseBackend(page, backend) {
+export async function chooseBackend(page, backend) {
   await page
     .getByRole('combobox', { name: 'Backend' })
     .selectOption({ label: BACKEND_LABELS[backend] });
@@ -140,25 +146,39 @@ async function chooseBackend(page, backend) {
   }
 }
 
+/**
+ * Every live view on screen: the watch column (Predictions above the Charts) scrolled to its
+ * top, and the page too (clicking Train may have scrolled it).
+ */
 async function showCharts(page) {
-  await page
-    .getByRole('region', { name: 'Charts' })
-    .first()
-    .evaluate((e) => e.scrollIntoView({ block: 'start' }))
-    .catch(() => undefined);
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    document.querySelector('.col-watch')?.scrollTo(0, 0);
+  });
 }
 
 /**
- * "Charts hidden": the Charts panel out of view, so its charts neither redraw nor paint (as for
- * a user who scrolled away); nothing else changes.
+ * "Charts hidden": the Charts and the Predictions panels folded, so no live view redraws or
+ * paints (on a laptop screen or larger they are always on screen: folding is how a user hides
+ * them there); nothing else changes.
  */
 async function hideCharts(page) {
-  // A layout that shows the Charts panel on the first screen folds it (folded, its charts are
-  // out of sight and stop as they do scrolled away); otherwise the page's top, where the panel
-  // sat below the fold of the bench's 1600 × 1000 window.
-  const fold = page.getByRole('button', { name: 'Collapse Charts', exact: true });
-  if ((await fold.count()) > 0) await fold.first().click();
-  else await page.evaluate(() => window.scrollTo(0, 0));
+  for (const panel of ['Charts', 'Predictions']) {
+    const fold = page.getByRole('button', { name: `Collapse ${panel}`, exact: true });
+    if ((await fold.count()) > 0) await fold.first().click();
+  }
+}
+
+/** The live views (charts and tables by their names) at least partly inside the window. */
+export function liveViewsOnScreen() {
+  const names = [];
+  for (const el of document.querySelectorAll('.col-watch figure[aria-label], .col-watch table')) {
+    const r = el.getBoundingClientRect();
+    const seen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < window.innerHeight;
+    const name = el.getAttribute('aria-label') ?? el.querySelector('caption')?.textContent ?? '';
+    if (seen) names.push(name.replace(/\s+/g, ' ').trim().slice(0, 40));
+  }
+  return names;
 }
 
 /** Cores used since `before`: the main thread by DevTools' clock, all threads from /proc. */
@@ -203,17 +223,27 @@ export async function appSpeed(
   browser,
   url,
   heaps,
-  { workload, backend, samples, epochs, timeoutMs, chartsHidden = false, chartsTab = null },
+  {
+    workload,
+    backend,
+    samples,
+    epochs,
+    timeoutMs,
+    chartsHidden = false,
+    chartsTab = null,
+    recipe: given = null,
+    viewport,
+  },
 ) {
   let app;
   try {
-    app = await openApp(browser, url);
+    app = await openApp(browser, url, viewport);
   } catch (err) {
     return { ok: false, backend, reason: `the app did not start: ${err.message.split('\n')[0]}` };
   }
   const { page } = app;
   try {
-    const setup = await setUp(page, recipe(workload, samples), samples, epochs);
+    const setup = await setUp(page, given ?? recipe(workload, samples), samples, epochs);
     await chooseBackend(page, backend);
     await record(page);
     // One DevTools session for the heap and the main thread's task time.
@@ -229,6 +259,20 @@ export async function appSpeed(
     const clicked = await train(page);
     // Clicking scrolled the Train button into view; the charts are what should be on screen.
     await (chartsHidden ? hideCharts(page) : showCharts(page));
+    // CPU from the first epoch's end on too: the warm-up (model build, first probe) is no
+    // chart's cost, and diluting the charts' share with it would flatter them.
+    let cpuWarm = null;
+    if (chartsTab !== null || chartsHidden) {
+      await page
+        .waitForFunction(() => window.__benchRun.epochs.length > 0, null, {
+          timeout: timeoutMs,
+          polling: 100,
+        })
+        .then(async () => {
+          cpuWarm = { at: Date.now(), main: await mainBusy(), threads: snapshot() };
+        })
+        .catch(() => undefined);
+    }
     await page.waitForFunction(
       ({ ended, backend }) => {
         const log = window.__benchRun;
@@ -242,7 +286,9 @@ export async function appSpeed(
       { timeout: timeoutMs, polling: 250 },
     );
     const cpu = await cpuSince(cpuBefore, mainBusy);
+    const cpuAfterWarmup = cpuWarm ? await cpuSince(cpuWarm, mainBusy) : null;
     const paintsAfter = await paints(page);
+    const liveViews = await page.evaluate(liveViewsOnScreen);
     const log = await page.evaluate(() => window.__benchRun);
     const status = await page.evaluate(() => window.__layerlab.store.getState().run.status);
     const moved = log.backends.find((b) => b.backend !== null && b.backend !== backend);
@@ -291,8 +337,16 @@ export async function appSpeed(
         log.epochs[0]?.t ?? running,
         end,
       ]),
-      // How often the live charts painted, from the click to the run's end (the app counts).
+      // How often the live charts painted, from the click to the run's end (the app counts),
+      // and after the warm-up epoch (its first epoch's arrival to the run's end).
       redraws: redrawRate(paintsBefore, paintsAfter, cpu.wallS),
+      redrawsAfterWarmup: redrawRate(
+        log.warmPaints ?? null,
+        log.endPaints?.paints ?? null,
+        ((log.endPaints?.t ?? 0) - (log.epochs[0]?.t ?? Infinity)) / 1000,
+      ),
+      cpuAfterWarmup,
+      liveViews,
       // Chart surfaces on screen while it trained.
       charts: await page.evaluate(
         () =>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { redrawRate } from './app-page.mjs';
+import { LIVE, liveRecipe } from './live-workload.mjs';
 import { chartVariants, parseArgs, rotate } from './plan.mjs';
+import { WORKLOADS } from './workloads.mjs';
 import { summariseCharts } from './summarise.mjs';
 import { coresUsed, parseStat, threadGroup } from './thread-cpu.mjs';
 
@@ -14,15 +16,23 @@ const run = (samplesPerSec, page, main = page / 2, longTasks = 0, redraws = 0, f
 });
 
 describe('charts on screen against hidden', () => {
-  it('measures each tab against the panel out of view, pooling only where the model pools', () => {
-    expect(chartVariants('mlp')).toEqual([null, 'Loss and runs', 'Layer outputs', 'Predictions']);
-    expect(chartVariants('conv')).toEqual([
+  it('measures each tab (the Predictions panel beside it) against all folded, pooling only where the model pools', () => {
+    expect(chartVariants(LIVE.layers)).toEqual([null, 'Loss and runs', 'Layer outputs']);
+    expect(chartVariants(WORKLOADS.conv.layers)).toEqual([
       null,
       'Loss and runs',
       'Layer outputs',
       'Pooling',
-      'Predictions',
     ]);
+  });
+
+  it('trains the live workload as a classification with a validation split, in small batches', () => {
+    const r = liveRecipe(2000);
+    // A validation split and a metric: the predictions and the accuracy chart are live too.
+    expect(r.dataset.config.prepare.validationSplit).toBeGreaterThan(0);
+    expect(r.metrics).toEqual(['accuracy']);
+    // 1,600 training points in batches of 16: 100 batches an epoch, for many redraws a second.
+    expect(Math.ceil((2000 * 0.8) / r.batchSize)).toBe(100);
   });
 
   it('rotates the order so no variant always runs first', () => {
@@ -70,6 +80,34 @@ describe('charts on screen against hidden', () => {
     expect(loss).toMatchObject({ redrawsOk: true, fpsOk: false });
     expect(predictions).toMatchObject({ redrawsOk: false, fpsOk: false });
     expect(loss.runs.visible.map((r) => r.fps)).toEqual([57, 50]);
+    // The range over repetitions beside each median; the CPU share per repetition pairs each
+    // run with its own hidden one: (0.2 - 0.1) / 2 cores.
+    expect(loss.spreads).toEqual({
+      redrawsPerSec: [8, 12],
+      fps: [50, 57],
+      hiddenFps: [58, 60],
+      cpuShare: [0.05, 0.05],
+    });
+  });
+
+  it('reads the CPU and redraws after the warm-up epoch where the run measured them', () => {
+    const warm = (r, page, redraws) => ({
+      ...r,
+      cpuAfterWarmup: { mainThread: page / 2, threads: { page } },
+      redrawsAfterWarmup: { framesPerSec: redraws },
+    });
+    const measured = new Map([
+      [null, [warm(run(100, 0.5), 0.1, 0)]],
+      ['Loss and runs', [warm(run(100, 0.5, 0.25, 0, 3), 0.2, 10.2)]],
+    ]);
+    const [row] = summariseCharts(
+      { workload: 'live', workloadTitle: 'L', backend: 'cpu' },
+      measured,
+      2,
+    );
+    expect(row.pageCores).toEqual({ visible: 0.2, hidden: 0.1, cost: 0.1 });
+    expect(row.redrawsPerSec).toEqual({ visible: 10.2, hidden: 0 });
+    expect(row.redrawsOk).toBe(true);
   });
 
   it('turns the app paint counts into rates, and nothing where the app counts none', () => {

@@ -89,11 +89,15 @@ function autoTable(autos) {
 
 const pct = (v) => (v === null || v === undefined ? '–' : `${Math.round(v * 100)} %`);
 
+/** " (a–b)": a repetition spread, or nothing where there is one repetition or none. */
+const range = (s, show) => (s && s[0] !== s[1] ? ` (${show(s[0])}–${show(s[1])})` : '');
+
 function chartsTable(charts) {
   return table(
     [
       'Workload',
       'Tab on screen',
+      'Live views on screen / hidden',
       'On screen (samples/s)',
       'Hidden',
       'On screen / hidden',
@@ -112,16 +116,19 @@ function chartsTable(charts) {
     charts.map((c) => [
       c.workloadTitle,
       `${c.tab} (${c.reps} × ${c.epochs} epochs)`,
+      `${c.liveViews?.length ?? '–'} / ${c.hiddenLiveViews?.length ?? '–'}`,
       c.visible === null ? `✗ ${c.reason ?? ''}` : rate(c.visible),
       c.hidden === null ? `✗ ${c.reason ?? ''}` : rate(c.hidden),
       num(c.ratio, 2),
       c.repRatios ? c.repRatios.map((r) => num(r, 2)).join('–') : '–',
       `${pct(c.pageCores?.visible)} / ${pct(c.pageCores?.hidden)}`,
       `${pct(c.mainThreadCores?.visible)} / ${pct(c.mainThreadCores?.hidden)}`,
-      c.cpuShare === null ? '–' : `${(c.cpuShare * 100).toFixed(1)} %`,
+      c.cpuShare === null
+        ? '–'
+        : `${(c.cpuShare * 100).toFixed(1)} %${range(c.spreads?.cpuShare, (v) => (v * 100).toFixed(1))}`,
       `${c.longTasks.visible} / ${c.longTasks.hidden}`,
-      `${num(c.redrawsPerSec?.visible, 1)} / ${num(c.redrawsPerSec?.hidden, 1)}`,
-      `${num(c.fps?.visible, 0)} / ${num(c.fps?.hidden, 0)}`,
+      `${num(c.redrawsPerSec?.visible, 1)}${range(c.spreads?.redrawsPerSec, (v) => num(v, 1))} / ${num(c.redrawsPerSec?.hidden, 1)}`,
+      `${num(c.fps?.visible, 0)}${range(c.spreads?.fps, (v) => num(v, 0))} / ${num(c.fps?.hidden, 0)}${range(c.spreads?.hiddenFps, (v) => num(v, 0))}`,
       mark(c.ok),
       mark(c.cpuOk),
       mark(c.redrawsOk ?? null),
@@ -225,7 +232,7 @@ function memoryTable(runs) {
 /** The charts-on-screen section alone (also what `--charts-only` prints). */
 export function chartsSection(charts) {
   return [
-    "**Charts on screen against hidden** (the same app run on the CPU backend, each tab on screen in turn and the Charts panel out of view, repeated and interleaved; medians. Out of view, the charts are neither painted nor redrawn. Page CPU: every browser thread but the training worker and V8's shared helpers, from /proc, from the click on Train to the end of the run, with the bench's own frame counter running in both; the charts' CPU is the difference, over the machine's cores. Long tasks: the most in one run after its warm-up epoch. On a machine whose speed drifts between identical runs (see “Per repetition”), the CPU figures are the steadier reading. Redraws: frames in which a live chart painted, per second, as the app counts them, from the click to the end; page fps: requestAnimationFrame callbacks per second after the warm-up epoch)",
+    "**Charts on screen against hidden** (the same app run on the CPU backend, at 1920 × 1200: each Charts tab on screen in turn with the Predictions panel beside it, against the Charts and Predictions panels both folded, so no live view draws; repeated and interleaved; medians, with the range over repetitions in brackets. Live views: the figures and tables of the watch column inside the window at the run's end. Page CPU: every browser thread but the training worker and V8's shared helpers, from /proc, from the end of the warm-up epoch to the end of the run, with the bench's own frame counter running in both; the charts' CPU is the difference, over the machine's cores. Long tasks: the most in one run after its warm-up epoch. On a machine whose speed drifts between identical runs (see “Per repetition”), the CPU figures are the steadier reading. Redraws: frames in which a live chart painted, per second, as the app counts them, after the warm-up epoch; page fps: requestAnimationFrame callbacks per second after the warm-up epoch)",
     '',
     chartsTable(charts),
   ];

@@ -147,8 +147,17 @@ export function summariseAuto(workload, auto, runs) {
 export function summariseCharts(run, measured, machineCores) {
   const hiddenRuns = measured.get(null) ?? [];
   const speed = (r) => (r.ok && r.samplesPerSec ? r.samplesPerSec : null);
-  const pageCores = (r) => r.cpu?.threads?.page ?? r.cpu?.mainThread ?? null;
-  const mainCores = (r) => r.cpu?.mainThread ?? null;
+  // After the warm-up epoch where the run measured it (the live workload), else from the click.
+  const cpuOf = (r) => r.cpuAfterWarmup ?? r.cpu;
+  const pageCores = (r) => cpuOf(r)?.threads?.page ?? cpuOf(r)?.mainThread ?? null;
+  const mainCores = (r) => cpuOf(r)?.mainThread ?? null;
+  const redrawsOf = (r) => (r.redrawsAfterWarmup ?? r.redraws)?.framesPerSec ?? null;
+  const fpsOf = (r) => r.afterWarmupResponsiveness?.fps ?? null;
+  /** [min, max] over the repetitions: how far one run's figure may stray from the median. */
+  const spreadOf = (values, digits) => {
+    const v = values.filter((x) => x !== null && Number.isFinite(x));
+    return v.length ? [round(Math.min(...v), digits), round(Math.max(...v), digits)] : null;
+  };
   const hidden = median(hiddenRuns.map(speed));
   const rows = [];
   for (const [tab, shown] of measured) {
@@ -172,19 +181,27 @@ export function summariseCharts(run, measured, machineCores) {
       };
     };
     const failed = [...shown, ...hiddenRuns].find((r) => !r.ok);
-    const redraws = both((r) => r.redraws?.framesPerSec ?? null);
-    const fps = both((r) => r.afterWarmupResponsiveness?.fps ?? null);
+    const redraws = both(redrawsOf);
+    const fps = both(fpsOf);
     const page = both(pageCores);
     const share = page.cost === null || !(machineCores > 0) ? null : page.cost / machineCores;
+    // Each repetition's share against its own hidden run (they ran back to back).
+    const repShares = shown.map((r, i) => {
+      const v = pageCores(r);
+      const h = hiddenRuns[i] ? pageCores(hiddenRuns[i]) : null;
+      return v === null || h === null || !(machineCores > 0) ? null : (v - h) / machineCores;
+    });
     const longTasks = (runs) =>
       Math.max(0, ...runs.map((r) => r.afterWarmupResponsiveness?.longTasks ?? 0));
     const raw = (r) => ({
       ok: r.ok,
       samplesPerSec: r.samplesPerSec ?? null,
       cpu: r.cpu ?? null,
+      cpuAfterWarmup: r.cpuAfterWarmup ?? null,
       longTasks: r.afterWarmupResponsiveness?.longTasks ?? null,
-      redraws: r.redraws ?? null,
-      fps: r.afterWarmupResponsiveness?.fps ?? null,
+      redraws: r.redrawsAfterWarmup ?? r.redraws ?? null,
+      fps: fpsOf(r),
+      liveViews: r.liveViews ?? null,
     });
     rows.push({
       workload: run.workload,
@@ -207,6 +224,15 @@ export function summariseCharts(run, measured, machineCores) {
       // Frames with a chart draw per second, and the page's frame rate after the warm-up epoch.
       redrawsPerSec: { visible: redraws.visible, hidden: redraws.hidden },
       fps: { visible: round(fps.visible, 1), hidden: round(fps.hidden, 1) },
+      spreads: {
+        redrawsPerSec: spreadOf(shown.map(redrawsOf), 1),
+        fps: spreadOf(shown.map(fpsOf), 1),
+        hiddenFps: spreadOf(hiddenRuns.map(fpsOf), 1),
+        cpuShare: spreadOf(repShares, 3),
+      },
+      // The live views (figures, tables) on screen at the run's end, in the first repetition.
+      liveViews: shown[0]?.liveViews ?? null,
+      hiddenLiveViews: hiddenRuns[0]?.liveViews ?? null,
       redrawsOk: redraws.visible === null ? null : redraws.visible >= TARGETS.chartsRedrawsPerSec,
       fpsOk: fps.visible === null ? null : fps.visible >= TARGETS.chartsFps,
       // The most long tasks after the warm-up epoch in any one run, on screen and hidden.

@@ -1,12 +1,17 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The charts panel as a user sees it: tabs, figures and the run list, by role and name. */
+/**
+ * The charts as a user sees them: the Charts panel's tabs, figures and run list, and the
+ * Predictions panel beside it, by role and name.
+ */
 export class ChartsPage {
   readonly panel: Locator;
+  readonly predictions: Locator;
   readonly runs: Locator;
 
   constructor(readonly page: Page) {
     this.panel = page.getByRole('region', { name: 'Charts', exact: true });
+    this.predictions = page.getByRole('region', { name: 'Predictions', exact: true });
     this.runs = this.panel.getByRole('list', { name: 'Training runs' });
   }
 
@@ -21,9 +26,14 @@ export class ChartsPage {
     await expect(t).toHaveAttribute('aria-selected', 'true');
   }
 
-  /** A chart by its accessible name (the figure's label). */
+  /** Scrolls the Predictions panel into view (out of view, it holds its last drawing). */
+  async showPredictions() {
+    await this.predictions.scrollIntoViewIfNeeded();
+  }
+
+  /** A chart by its accessible name (the figure's label), in either panel. */
   figure(name: string) {
-    return this.panel.getByRole('figure', { name, exact: true });
+    return this.panel.or(this.predictions).getByRole('figure', { name, exact: true });
   }
 
   /**

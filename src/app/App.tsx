@@ -13,6 +13,7 @@ import { DatasetPanel } from '../features/dataset/DatasetPanel';
 import { LiveAnnouncer } from '../components/LiveAnnouncer';
 import { ShareBanner } from '../features/share/ShareBanner';
 import { ShareToolbar } from '../features/share/ShareToolbar';
+import { HideWhenTaught } from '../features/share/HideWhenTaught';
 import { useShareSession } from '../features/share/share-session';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GraphPanel, SweepPanel } from './lazy-panels';
@@ -103,7 +104,9 @@ export function App() {
         <div className="col col-work col-watch">
           <div className="area-predictions">
             <ErrorBoundary area="Predictions">
-              <PredictionsPanel />
+              <HideWhenTaught area="predictions">
+                <PredictionsPanel />
+              </HideWhenTaught>
             </ErrorBoundary>
           </div>
           <div className="area-charts">

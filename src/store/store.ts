@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { temporal } from 'zundo';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createModelSlice, type ModelSlice } from './model-slice';
+import { createPredictSlice, type PredictSlice } from './predict-slice';
 import { createRunsSlice, type RunsSlice } from './runs-slice';
 import { createShareSlice, type ShareSlice } from './share-slice';
 import { createSweepSlice, type SweepSlice } from './sweep-slice';
@@ -17,7 +18,8 @@ export type AppState = ModelSlice &
   ViewSlice &
   ShareSlice &
   SweepSlice &
-  TimelineSlice;
+  TimelineSlice &
+  PredictSlice;
 export type AppMutators = [['temporal', unknown]];
 
 /**
@@ -36,6 +38,7 @@ export const createAppStore = () =>
         ...createShareSlice(...a),
         ...createSweepSlice(...a),
         ...createTimelineSlice(...a),
+        ...createPredictSlice(...a),
       }),
       {
         partialize: (s) => ({ spec: s.spec }),

@@ -6,7 +6,8 @@ import { isTeachArea, noTeaching, type TeachArea, type TeachConfig } from '../co
  * What a teaching link hides on this page and the note it shows, and which hideable areas the
  * page has mounted (the author's checklist offers those). A store of its own rather than a
  * slice of the app's: it is how this visit looks, not part of the experiment, so it must not
- * be undone with the model, autosaved, or written back into the address by the URL sync.
+ * be undone with the model or autosaved. The URL sync writes it into the address beside the
+ * experiment, so a reload looks the same (until the recipient shows everything).
  */
 export interface TeachView extends TeachConfig {
   /** How many mounted components stand for each area (HideWhenTaught, the chart tabs). */

@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { TimelineEntry } from '../core/timeline/history';
 import type { SaliencyReply, SaliencyRequest } from '../core/timeline/saliency-types';
+import type { WorkerRequest } from '../core/training/protocol';
+import type { ModelSpec } from '../core/model-spec';
 import type { AppMutators, AppState } from './store';
 
 /** A run from the history whose timeline is being replayed instead of the current run's. */
@@ -20,9 +22,31 @@ export interface TimelineSlice {
   startReplay(replay: Replay): void;
   stopReplay(): void;
   setTimelineNotice(notice: string | null): void;
+  /**
+   * The layer (by id) the embedding view projects; null: the one before the output. Sent with
+   * the next start request: a run projects the layer chosen when it started.
+   */
+  embeddingLayerId: string | null;
+  setEmbeddingLayer(id: string | null): void;
+  /** Off: runs record no timeline (the bench measures what recording costs). */
+  timelineRecording: boolean;
+  setTimelineRecording(on: boolean): void;
   /** Asks the trainer which inputs a prediction depends on; resolves with its reply. */
   saliencyRequest(req: Omit<SaliencyRequest, 'type' | 'requestId'>): Promise<SaliencyReply>;
   saliencyReply(reply: SaliencyReply): void;
+}
+
+type StartRequest = Extract<WorkerRequest, { type: 'start' }>;
+
+/** The timeline's part of a start request: whether to record, and which layer to project. */
+export function timelineRequest(
+  s: Pick<TimelineSlice, 'embeddingLayerId' | 'timelineRecording'>,
+  spec: ModelSpec,
+): Pick<StartRequest, 'timeline' | 'embeddingLayer'> {
+  if (!s.timelineRecording) return { timeline: false };
+  const index = spec.layers.findIndex((l) => l.id === s.embeddingLayerId);
+  // A chosen layer since removed falls back to the default.
+  return index >= 1 ? { embeddingLayer: index } : {};
 }
 
 /** A trainer that fell back to the page mid-request never answers it. */
@@ -50,6 +74,10 @@ export const createTimelineSlice: StateCreator<AppState, AppMutators, [], Timeli
     startReplay: (replay) => set({ replay, timelineAt: replay.entries[0]?.epoch ?? 0 }),
     stopReplay: () => set({ replay: null, timelineAt: null }),
     setTimelineNotice: (timelineNotice) => set({ timelineNotice }),
+    embeddingLayerId: null,
+    setEmbeddingLayer: (embeddingLayerId) => set({ embeddingLayerId }),
+    timelineRecording: true,
+    setTimelineRecording: (timelineRecording) => set({ timelineRecording }),
     saliencyRequest: (req) => {
       const id = ++requestId;
       const trainer = get().trainer;

@@ -15,6 +15,7 @@ import type { TrainerMode } from '../training/trainer-client';
 import type { AppMutators, AppState } from './store';
 import type { KeyValue } from './persistence';
 import { keepSpeeds, knownSpeeds } from './speed-cache';
+import { timelineRequest } from './timeline-slice';
 
 /** The page's localStorage, or null where there is none or it is blocked. */
 function pageStorage(): KeyValue | null {
@@ -111,6 +112,7 @@ export const createTrainingSlice: StateCreator<AppState, AppMutators, [], Traini
       ...(s.initialWeights ? { initialWeights: s.initialWeights } : {}),
       normalisation: data.normalisation.kind,
       ...(known ? { knownSpeeds: known } : {}),
+      ...timelineRequest(s, s.spec),
     });
     return true;
   };
@@ -183,6 +185,8 @@ export const createTrainingSlice: StateCreator<AppState, AppMutators, [], Traini
           return get().weightsReply(event);
         case 'saliency':
           return get().saliencyReply(event);
+        case 'predict':
+          return get().predictReply(event);
         case 'benchmark':
           if (event.machine && event.picked && speedKey?.runId === event.runId)
             keepSpeeds(pageStorage(), speedKey.key, {

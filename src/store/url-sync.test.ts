@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeExperiment, encodeExperiment } from '../core/share/codec';
 import { defaultExperiment } from '../core/share/experiment';
+import { noTeaching, type TeachConfig } from '../core/share/teach';
+import { useTeachView } from './teach-view';
 import { experimentOf } from './experiment-state';
 import { useAppStore } from './store';
 import { startUrlSync, stripHash, type UrlPort, type UrlSync } from './url-sync';
@@ -118,5 +120,60 @@ describe('url sync', () => {
     vi.advanceTimersByTime(1000);
     expect(url.writes).toEqual([]);
     expect(applied).not.toHaveBeenCalled();
+  });
+});
+
+describe('url sync on a teaching link', () => {
+  const teaching: TeachConfig = {
+    hidden: ['charts.explorer', 'runs'],
+    note: 'Double the learning rate.',
+  };
+  beforeEach(() => useTeachView.setState({ ...noTeaching(), mounted: {} }));
+
+  it("keeps the link's hidden parts and note in the address it rewrites", () => {
+    const link = encodeExperiment(experimentOf(state()), teaching);
+    const url = fakeUrl(`#${link}`);
+    useTeachView.getState().setTeaching(decodeExperiment(link).teach ?? noTeaching());
+    sync = startUrlSync(useAppStore, url.port, { teach: useTeachView, onApplied: () => {} });
+    state().setTrainingSettings({ epochs: 4 });
+    vi.advanceTimersByTime(300);
+    // What a reload reads: the edit and the teaching link's section both.
+    const reread = decodeExperiment(url.hash());
+    expect(reread.experiment.training.epochs).toBe(4);
+    expect(reread.teach).toEqual(teaching);
+  });
+
+  it('drops what Show everything and Dismiss bring back, and nothing more', () => {
+    const url = fakeUrl();
+    useTeachView.getState().setTeaching(teaching);
+    sync = startUrlSync(useAppStore, url.port, { teach: useTeachView, onApplied: () => {} });
+    vi.advanceTimersByTime(300);
+    useTeachView.getState().showEverything();
+    vi.advanceTimersByTime(300);
+    expect(decodeExperiment(url.hash()).teach).toEqual({ hidden: [], note: teaching.note });
+    useTeachView.getState().dismissNote();
+    vi.advanceTimersByTime(300);
+    expect(decodeExperiment(url.hash())).toEqual({
+      experiment: experimentOf(state()),
+      ignored: [],
+    });
+    // A change to the checklist of mounted parts is no change to the link.
+    const writes = url.writes.length;
+    const unregister = useTeachView.getState().register(['graph']);
+    vi.advanceTimersByTime(300);
+    unregister();
+    expect(url.writes).toHaveLength(writes);
+  });
+
+  it('writes the teach section of a link typed by hand once the page applies it', () => {
+    const url = fakeUrl();
+    sync = startUrlSync(useAppStore, url.port, {
+      teach: useTeachView,
+      onApplied: ({ teach }) => useTeachView.getState().setTeaching(teach ?? noTeaching()),
+    });
+    sync.flush();
+    url.type(`#${encodeExperiment(experimentOf(state()), teaching)}`);
+    vi.advanceTimersByTime(300);
+    expect(decodeExperiment(url.hash()).teach).toEqual(teaching);
   });
 });

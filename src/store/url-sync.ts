@@ -1,4 +1,5 @@
 import { decodeExperiment, encodeExperiment, type Decoded } from '../core/share/codec';
+import type { TeachConfig } from '../core/share/teach';
 import { applyExperiment, experimentChanged, experimentOf } from './experiment-state';
 import type { AppStore } from './session';
 
@@ -12,8 +13,22 @@ export interface UrlPort {
   listen(onChange: () => void): () => void;
 }
 
+/**
+ * What a teaching link hides and its note, as url-sync needs it: the page's teach view
+ * (store/teach-view.ts), or a fake in tests.
+ */
+export interface TeachSource {
+  getState(): TeachConfig;
+  subscribe(onChange: (now: TeachConfig, before: TeachConfig) => void): () => void;
+}
+
 export interface UrlSyncOptions {
   debounceMs?: number;
+  /**
+   * Written into the address beside the experiment, so a teaching link's recipient who reloads
+   * still sees what the link hid (until they show everything or dismiss the note).
+   */
+  teach?: TeachSource;
   /** A hash edited by hand was read: what it left out, and what the store refused. */
   onApplied(decoded: Decoded, problems: string[]): void;
 }
@@ -21,9 +36,9 @@ export interface UrlSyncOptions {
 export const stripHash = (hash: string) => hash.replace(/^#/, '').trim();
 
 /**
- * Keeps the address bar's hash equal to the experiment on screen: each edit rewrites it after a
- * short pause (replaceState, so editing adds no history entries), and a hash edited by hand is
- * read and applied. replaceState fires no hashchange, so the app never re-reads its own writes;
+ * Keeps the address bar's hash equal to the experiment on screen (and, on a teaching link, what
+ * it still hides and its note): each edit rewrites it after a short pause (replaceState, so
+ * editing adds no history entries), and a hash edited by hand is read and applied. replaceState fires no hashchange, so the app never re-reads its own writes;
  * `written` also covers a back/forward onto a hash it wrote itself.
  */
 export function startUrlSync(store: AppStore, url: UrlPort, opts: UrlSyncOptions) {
@@ -33,7 +48,7 @@ export function startUrlSync(store: AppStore, url: UrlPort, opts: UrlSyncOptions
   const flush = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    const hash = encodeExperiment(experimentOf(store.getState()));
+    const hash = encodeExperiment(experimentOf(store.getState()), opts.teach?.getState());
     if (hash !== stripHash(url.read())) url.write(hash);
     written = hash;
   };
@@ -60,6 +75,10 @@ export function startUrlSync(store: AppStore, url: UrlPort, opts: UrlSyncOptions
   const unsubscribe = store.subscribe((s, prev) => {
     if (experimentChanged(s, prev)) schedule();
   });
+  const unlistenTeach =
+    opts.teach?.subscribe((now, before) => {
+      if (now.hidden !== before.hidden || now.note !== before.note) schedule();
+    }) ?? (() => undefined);
   const unlisten = url.listen(onHashChange);
   // A first visit has no hash yet: give it one, so the address bar is a link from the start.
   schedule();
@@ -70,6 +89,7 @@ export function startUrlSync(store: AppStore, url: UrlPort, opts: UrlSyncOptions
     stop() {
       if (timer !== null) clearTimeout(timer);
       unsubscribe();
+      unlistenTeach();
       unlisten();
     },
   };

@@ -6,7 +6,7 @@ import { throttledView } from './throttled-view';
 
 /**
  * Shared by every live chart, so they redraw together: one render and one frame a tick, at most
- * 10 a second (REDRAW_INTERVAL_MS), whatever rate the worker sends at.
+ * 12.5 a second (REDRAW_INTERVAL_MS), whatever rate the worker sends at.
  */
 const clock = createRedrawClock(REDRAW_INTERVAL_MS);
 

@@ -9,6 +9,8 @@ import { PROBE_EVERY_MS } from './train-loop';
 import { saliency } from './saliency';
 import type * as tf from '@tensorflow/tfjs';
 import type { SaliencyReply, SaliencyRequest } from '../core/timeline/saliency-types';
+import type { PredictRequest } from '../core/predict/predict-types';
+import { predictOne } from './predict';
 
 /**
  * Everything the worker does, as a plain object: the worker wraps it in postMessage, and the
@@ -73,6 +75,17 @@ export function createEngine(post: (e: WorkerEvent) => void, options: EngineOpti
       reply({ message: null, ...r });
     } catch (err) {
       reply({ message: message(err), values: null, target: 0, outputs: [] });
+    }
+  };
+  const predict = async (req: PredictRequest) => {
+    const reply = (message: string | null, outputs: number[] = []) =>
+      post({ type: 'predict', requestId: req.requestId, message, outputs });
+    const model = live?.runId === req.runId ? live.model : weights.modelOf(req.runId);
+    if (!model) return reply("That run's model is no longer in memory: train again to try it.");
+    try {
+      reply(null, await predictOne(model, req.input, req.sampleShape));
+    } catch (err) {
+      reply(message(err));
     }
   };
   const withRun = (runId: number, f: (run: ActiveRun) => void) => {
@@ -140,6 +153,8 @@ export function createEngine(post: (e: WorkerEvent) => void, options: EngineOpti
         // Answered at once, between batches, on the model as it is now.
         case 'saliency':
           return void explain(req);
+        case 'predict':
+          return void predict(req);
       }
     },
   };

@@ -6,6 +6,7 @@ import { WEIGHT_QUANTILES } from '../core/timeline/timeline-types';
 import { buildModel } from './build-model';
 import { lossFn } from './losses';
 import { createProber } from './probes';
+import { gateRecurrence } from './gate-recurrence';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -98,5 +99,50 @@ describe('timeline probe', () => {
     prober.dispose();
     model.dispose();
     expect(tf.memory().numTensors).toBe(0);
+  });
+
+  it('records each LSTM/GRU gate saturation, as the recurrence counts it, in the same read-back', async () => {
+    const steps = 4;
+    const seq = {
+      x: Float32Array.from({ length: 30 * steps }, (_, i) => 3 * Math.sin(i * 0.9)),
+      xShape: [30, steps, 1],
+      y: Float32Array.from({ length: 30 }, (_, i) => Math.cos(i)),
+      yShape: [30, 1],
+      trainCount: 10,
+      numClasses: 0,
+    };
+    const spec = specFrom([
+      ['Input', { shape: [steps, 1] }],
+      ['LSTM', { units: 3, return_sequences: true }],
+      ['GRU', { units: 2 }],
+      ['Dense', { units: 1 }],
+    ]);
+    const model = buildModel(spec, { seed: 7 });
+    const prober = createProber(model, spec, seq, null, {
+      loss: lossFn('mse', 0),
+      embeddingIndex: null,
+    });
+    const before = tf.memory().numTensors;
+    const { timeline } = await prober.probe(1, 1, true);
+    expect(tf.memory().numTensors).toBe(before);
+    const gates = timeline!.gates!;
+    expect(gates.map((g) => [g.layerIndex, g.layerName, g.kind])).toEqual([
+      [1, 'lstm', 'LSTM'],
+      [2, 'gru', 'GRU'],
+    ]);
+    expect(gates[0]!.gates.map((g) => g.gate)).toEqual(['input', 'forget', 'candidate', 'output']);
+    expect(gates[1]!.gates.map((g) => g.gate)).toEqual(['update', 'reset', 'candidate']);
+    // The LSTM's input is the probe samples themselves: the same counts as running it directly.
+    const direct = tf.tidy(() => {
+      const x = tf.tensor3d(seq.x.subarray(10 * steps), [20, steps, 1]);
+      const run = gateRecurrence(model.layers[1]!, 'LSTM', x);
+      return Array.from(run.counts.dataSync()).map((c) => c / run.perGate);
+    });
+    gates[0]!.gates.forEach((g, k) => {
+      expect(g.low).toBeCloseTo(direct[2 * k]!, 6);
+      expect(g.high).toBeCloseTo(direct[2 * k + 1]!, 6);
+    });
+    prober.dispose();
+    model.dispose();
   });
 });

@@ -1,14 +1,17 @@
 import * as tf from '@tensorflow/tfjs';
 import { histogram } from '../core/training/probe-stats';
 import { alignSigns, pcaFromGram } from '../core/timeline/pca';
+import { GATES } from '../core/timeline/gate-saturation';
 import { meanStd, quantiles } from '../core/timeline/quantiles';
 import {
   MAX_PICTURE_VALUES,
   WEIGHT_QUANTILES,
+  type GateSaturation,
   type TimelineSnapshot,
   type WeightStats,
 } from '../core/timeline/timeline-types';
 import type { LossFn } from './losses';
+import { gateKind, gateRecurrence, type GateRun } from './gate-recurrence';
 
 /**
  * The timeline's part of an epoch-end probe: tensors to read back with the probe's own reads
@@ -68,6 +71,28 @@ function gradientNorms(i: TimelineInputs, vars: tf.Variable[]): tf.Tensor | null
   }
 }
 
+interface GatePlan {
+  j: number;
+  kind: GateSaturation['kind'];
+  run: GateRun;
+  at: number;
+}
+
+/** Each LSTM/GRU layer's recurrence on its input as the probe computed it, gates counted. */
+function gateRuns(i: TimelineInputs): Omit<GatePlan, 'at'>[] {
+  return i.model.layers.flatMap((layer, j) => {
+    const kind = gateKind(layer);
+    const input = j === 1 ? i.x : i.outputs[j - 2];
+    if (!kind || !input || input.rank !== 3) return [];
+    try {
+      return [{ j, kind, run: gateRecurrence(layer, kind, input) }];
+    } catch {
+      // A layer whose internals differ from tfjs' cells: no gate picture rather than no probe.
+      return [];
+    }
+  });
+}
+
 export function planTimeline(
   i: TimelineInputs,
   previousPoints: ArrayLike<number> | null,
@@ -81,6 +106,7 @@ export function planTimeline(
   const tensors = entries.map((e) => tf.tidy(() => flatSample(e.w.read())));
   const norms = gradientNorms(i, vars);
   const normsAt = norms ? tensors.push(norms) - 1 : null;
+  const gates: GatePlan[] = gateRuns(i).map((g) => ({ ...g, at: tensors.push(g.run.counts) - 1 }));
   const count = i.x.shape[0] ?? 0;
   const e = i.embeddingIndex;
   const embedOut = e !== null && e >= 1 && count >= 3 ? i.outputs[e - 1] : undefined;
@@ -112,7 +138,12 @@ export function planTimeline(
           mean,
           std,
           gradNorm: gradOf.get(entry.w) ?? null,
-          values: whole <= MAX_PICTURE_VALUES && v.length === whole ? Array.from(v) : null,
+          // Only kernels are drawn (a Dense heatmap, Conv filters): an LSTM's recurrent kernel
+          // alone would add 160 kB a snapshot.
+          values:
+            entry.name === 'kernel' && whole <= MAX_PICTURE_VALUES && v.length === whole
+              ? Array.from(v)
+              : null,
         };
       });
       let global: number | null = null;
@@ -135,7 +166,24 @@ export function planTimeline(
           explained,
         };
       }
-      return { weights, globalGradNorm: global, embedding };
+      const gateSaturation: GateSaturation[] = gates.map((g) => {
+        const counts = values[g.at] ?? new Float32Array(0);
+        const per = Math.max(1, g.run.perGate);
+        return {
+          layerIndex: g.j,
+          layerName: i.names[g.j] ?? layers[g.j]?.name ?? '',
+          kind: g.kind,
+          gates: GATES[g.kind].map((gate, k) => {
+            const known = g.run.bounds[k] !== null;
+            return {
+              gate,
+              low: known ? (counts[2 * k] ?? 0) / per : null,
+              high: known ? (counts[2 * k + 1] ?? 0) / per : null,
+            };
+          }),
+        };
+      });
+      return { weights, globalGradNorm: global, embedding, gates: gateSaturation };
     },
   };
 }

@@ -2,7 +2,7 @@ import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { decodeExperiment, encodeExperiment } from './codec';
 import { defaultExperiment } from './experiment';
-import { MAX_NOTE_LENGTH, noTeaching, type TeachConfig } from './teach';
+import { MAX_NOTE_LENGTH, noTeaching, TEACH_AREA_IDS, type TeachConfig } from './teach';
 
 const pack = (doc: unknown) => `e1.${LZString.compressToEncodedURIComponent(JSON.stringify(doc))}`;
 const unpack = (hash: string): Record<string, unknown> =>
@@ -59,5 +59,17 @@ describe('teaching links', () => {
     expect(decoded.ignored).toEqual([
       'teach: not a group of settings (got "hide all"); the defaults were used',
     ]);
+  });
+
+  it("reads an older link's Predictions tab as the Predictions panel that replaced it", () => {
+    const decoded = decodeExperiment(
+      pack({ v: 2, teach: { hidden: ['runs', 'charts.predictions', 'predictions'], note: '' } }),
+    );
+    expect(decoded.teach).toEqual({ hidden: ['predictions', 'runs'], note: '' });
+    expect(decoded.ignored).toEqual([]);
+    // Only the current name is written back.
+    const again = decodeExperiment(encodeExperiment(decoded.experiment, decoded.teach));
+    expect(again.teach).toEqual(decoded.teach);
+    expect(TEACH_AREA_IDS).not.toContain('charts.predictions');
   });
 });

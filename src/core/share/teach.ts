@@ -20,7 +20,6 @@ export const TEACH_AREAS = {
   'charts.loss': 'Charts tab: Loss and runs',
   'charts.outputs': 'Charts tab: Layer outputs',
   'charts.pooling': 'Charts tab: Pooling',
-  'charts.predictions': 'Charts tab: Predictions',
   'charts.timeline': 'Charts tab: Timeline',
   'charts.explorer': 'Charts tab: Activation explorer',
   runs: 'Run history',
@@ -29,6 +28,13 @@ export const TEACH_AREAS = {
 export type TeachArea = keyof typeof TEACH_AREAS;
 export const TEACH_AREA_IDS = Object.keys(TEACH_AREAS) as [TeachArea, ...TeachArea[]];
 export const isTeachArea = (id: string): id is TeachArea => Object.hasOwn(TEACH_AREAS, id);
+
+/**
+ * Areas that older links name and the page no longer has, with the area that now holds what
+ * they hid: the Charts panel's Predictions tab gave way to the Predictions panel.
+ */
+const MOVED_AREAS = new Map<string, TeachArea>([['charts.predictions', 'predictions']]);
+const currentArea = (id: unknown) => (typeof id === 'string' ? (MOVED_AREAS.get(id) ?? id) : id);
 
 /** Long enough for a task or a question; a link is not the place for a lesson. */
 export const MAX_NOTE_LENGTH = 280;
@@ -42,7 +48,7 @@ export const TEACH_RULES = {
   hidden: {
     // Each area once, in the catalog's order, whatever order the link listed them in.
     schema: z
-      .array(z.enum(TEACH_AREA_IDS))
+      .array(z.preprocess(currentArea, z.enum(TEACH_AREA_IDS)))
       .max(TEACH_AREA_IDS.length * 2)
       .transform((list) => TEACH_AREA_IDS.filter((a) => list.includes(a))),
     default: [],

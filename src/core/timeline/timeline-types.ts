@@ -50,10 +50,33 @@ export const embeddingSchema = z.object({
 });
 export type Embedding = z.infer<typeof embeddingSchema>;
 
+const share = z.number().min(0).max(1);
+
+export const gateSaturationSchema = z.object({
+  layerIndex: z.int().min(0),
+  layerName: z.string(),
+  kind: z.enum(['LSTM', 'GRU']),
+  /** In Keras' order (LSTM input, forget, candidate, output; GRU update, reset, candidate). */
+  gates: z
+    .array(
+      z.object({
+        gate: z.string(),
+        /** Shares of the gate's values on the probe samples near its low and high ends; null
+         * where its activation has no flat ends. */
+        low: share.nullable(),
+        high: share.nullable(),
+      }),
+    )
+    .max(4),
+});
+export type GateSaturation = z.infer<typeof gateSaturationSchema>;
+
 export const timelineSnapshotSchema = z.object({
   weights: z.array(weightStatsSchema).max(1024),
   /** L2 norm of all gradients together; null where they could not be computed. */
   globalGradNorm: finite.nullable(),
   embedding: embeddingSchema.nullable(),
+  /** LSTM/GRU layers' gate saturation; absent in runs recorded before it was measured. */
+  gates: z.array(gateSaturationSchema).max(64).optional(),
 });
 export type TimelineSnapshot = z.infer<typeof timelineSnapshotSchema>;

@@ -7,6 +7,7 @@ import { BACKEND_CHOICES, BACKEND_NAMES } from './backend-names';
 import { probeSnapshotSchema } from './probe-types';
 import { timelineSnapshotSchema } from '../timeline/timeline-types';
 import { saliencyReplySchema, saliencyRequestSchema } from '../timeline/saliency-types';
+import { predictReplySchema, predictRequestSchema } from '../predict/predict-types';
 import { METRICS, runSettingsSchema, trainingSettingsSchema } from './settings';
 import { float32Array, trainingDataSchema } from './training-data';
 
@@ -123,6 +124,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   ...weightsRequestSchemas,
   saliencyRequestSchema,
+  predictRequestSchema,
 ]);
 export type WorkerRequest = z.infer<typeof requestSchema>;
 export type WeightsRequest = Extract<
@@ -217,6 +219,7 @@ export const eventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('error'), runId: runId.nullable(), message: z.string() }),
   weightsReplySchema,
   saliencyReplySchema,
+  predictReplySchema,
 ]);
 export type WorkerEvent = z.infer<typeof eventSchema>;
 

@@ -5,14 +5,7 @@ import { useAppStore } from '../../store/store';
 import { ChartTabs, panelId, tabId, type TabDef } from './ChartTabs';
 import { ChartSlot } from '../../components/ChartSlot';
 import { ChartsOnScreen } from '../../store/charts-on-screen';
-import {
-  ActivationExplorer,
-  LayerOutputsTab,
-  LossTab,
-  PoolingTab,
-  PredictionsTab,
-  TimelineTab,
-} from './lazy-tabs';
+import { ActivationExplorer, LayerOutputsTab, LossTab, PoolingTab, TimelineTab } from './lazy-tabs';
 import { TimelineScrubber } from './timeline/TimelineScrubber';
 import { syncTimelines } from '../../store/timeline-sync';
 import { browserTimelineDb } from '../../store/timeline-db';
@@ -24,13 +17,12 @@ import { isTeachArea, type TeachArea } from '../../core/share/teach';
 import { selectHidden, useTaughtHidden, useTeachAreas, useTeachView } from '../../store/teach-view';
 import './charts.css';
 
-type TabKey = 'loss' | 'outputs' | 'pooling' | 'predictions' | 'timeline' | 'explorer';
+type TabKey = 'loss' | 'outputs' | 'pooling' | 'timeline' | 'explorer';
 
 const TABS: readonly TabDef<TabKey>[] = [
   { id: 'loss', label: 'Loss and runs' },
   { id: 'outputs', label: 'Layer outputs' },
   { id: 'pooling', label: 'Pooling' },
-  { id: 'predictions', label: 'Predictions' },
   { id: 'timeline', label: 'Timeline' },
   { id: 'explorer', label: 'Activation explorer' },
 ];
@@ -42,7 +34,8 @@ const TAB_AREAS = TABS.flatMap((t) => tabArea(t.id) ?? []);
 
 /**
  * The big charts. Only the open tab renders (hidden ones cost nothing while training); the run
- * history and the decision-boundary grid are kept up whichever tab is open.
+ * history and the decision-boundary grid are kept up whichever tab is open. The predictions
+ * are no tab here: they have a panel of their own beside the loss (PredictionsPanel).
  */
 export function ChartsPanel() {
   const prefix = useId();
@@ -77,7 +70,6 @@ export function ChartsPanel() {
               {tab === 'loss' && <LossTab view={view} onViewChange={setView} />}
               {tab === 'outputs' && <LayerOutputsTab />}
               {tab === 'pooling' && <PoolingTab />}
-              {tab === 'predictions' && <PredictionsTab />}
               {tab === 'timeline' && <TimelineTab />}
               {tab === 'explorer' && <ActivationExplorer />}
             </ChartSlot>

@@ -1,24 +1,30 @@
-import { memo, useMemo, type CSSProperties } from 'react';
-import { confusionMatrix, labelClasses, predictedClasses } from '../../core/charts/confusion';
+import { memo, type CSSProperties } from 'react';
+import type { Confusion } from '../../core/charts/confusion';
 import { formatShare } from '../../core/charts/format';
-import type { PreparedData } from '../../data/index';
-import type { Predictions } from '../../core/training/probe-types';
+import { samplesText, type CellFilter } from './mistakes/mistakes';
+import './mistakes/mistakes.css';
 
-/** Actual × predicted counts on the probed validation samples, with each class's accuracy. */
+/**
+ * True × predicted counts on the probed validation samples, with each class's accuracy. Each
+ * count is a button: it shows that cell's samples in the gallery below (pressed again, all the
+ * mistakes).
+ */
 export const ConfusionMatrix = memo(function ConfusionMatrix({
-  data,
-  predictions,
+  confusion: c,
+  classNames,
+  selected,
+  onSelect,
+  galleryId,
 }: {
-  data: PreparedData;
-  predictions: Predictions;
+  confusion: Confusion;
+  classNames: readonly string[];
+  selected: CellFilter;
+  /** `pointer`: picked by mouse, pen or touch (a keyboard user keeps the matrix in sight). */
+  onSelect: (cell: CellFilter, pointer: boolean) => void;
+  /** The element the cells fill, for aria-controls. */
+  galleryId: string;
 }) {
-  const k = Math.max(2, data.numClasses);
-  const c = useMemo(() => {
-    const { values, count, units, firstSample } = predictions;
-    const predicted = predictedClasses(values, count, units);
-    return confusionMatrix(labelClasses(data.y, data.yShape, firstSample, count), predicted, k);
-  }, [data, predictions, k]);
-  const name = (i: number) => data.classNames[i] ?? String(i);
+  const name = (i: number) => classNames[i] ?? String(i);
   return (
     <div className="confusion">
       <table>
@@ -28,7 +34,7 @@ export const ConfusionMatrix = memo(function ConfusionMatrix({
         </caption>
         <thead>
           <tr>
-            <th scope="col">Actual \ predicted</th>
+            <th scope="col">True \ predicted</th>
             {c.matrix.map((_, j) => (
               <th key={j} scope="col">
                 {name(j)}
@@ -44,15 +50,30 @@ export const ConfusionMatrix = memo(function ConfusionMatrix({
             return (
               <tr key={i}>
                 <th scope="row">{name(i)}</th>
-                {row.map((n, j) => (
-                  <td
-                    key={j}
-                    className={i === j ? 'hit' : n > 0 ? 'miss' : undefined}
-                    style={{ '--share': total > 0 ? n / total : 0 } as CSSProperties}
-                  >
-                    {n}
-                  </td>
-                ))}
+                {row.map((n, j) => {
+                  const pressed = selected?.actual === i && selected.predicted === j;
+                  return (
+                    <td
+                      key={j}
+                      className={i === j ? 'hit' : n > 0 ? 'miss' : undefined}
+                      style={{ '--share': total > 0 ? n / total : 0 } as CSSProperties}
+                    >
+                      <button
+                        type="button"
+                        className="confusion-cell"
+                        aria-label={`true ${name(i)}, predicted ${name(j)}: ${samplesText(n)}`}
+                        aria-pressed={pressed}
+                        aria-controls={galleryId}
+                        // detail counts clicks; 0 for a click made with Enter or Space.
+                        onClick={(e) =>
+                          onSelect(pressed ? null : { actual: i, predicted: j }, e.detail > 0)
+                        }
+                      >
+                        {n}
+                      </button>
+                    </td>
+                  );
+                })}
                 <td className="mono">{acc === null ? '—' : formatShare(acc)}</td>
               </tr>
             );

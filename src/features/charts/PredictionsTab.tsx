@@ -1,3 +1,7 @@
+import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
+import { confusionMatrix, labelClasses, predictedClasses } from '../../core/charts/confusion';
+import type { Predictions } from '../../core/training/probe-types';
+import type { PreparedData } from '../../data/index';
 import { useAppStore } from '../../store/store';
 import {
   selectDatasetConfig,
@@ -8,6 +12,8 @@ import {
 import { ConfusionMatrix } from './ConfusionMatrix';
 import { DecisionBoundary } from './DecisionBoundary';
 import { gridFor } from './decision-grid-inputs';
+import { mistakeCount, verdicts, type CellFilter } from './mistakes/mistakes';
+import { MistakesGallery } from './mistakes/MistakesGallery';
 import { PredictedVsActual } from './PredictedVsActual';
 import { ProbeNote } from './ProbeNote';
 import { useThrottledStore } from '../../store/useThrottledStore';
@@ -46,13 +52,78 @@ export function PredictionsTab() {
           windowing={dataConfig.prepare.windowing}
         />
       ) : (
-        <div className="predictions-row">
-          {grid && probe.extra && probe.extra.count === grid.size * grid.size && (
-            <DecisionBoundary data={data} grid={grid} extra={probe.extra} />
-          )}
-          <ConfusionMatrix data={data} predictions={probe.predictions} />
-        </div>
+        <Classification
+          data={data}
+          predictions={probe.predictions}
+          beside={
+            grid &&
+            probe.extra &&
+            probe.extra.count === grid.size * grid.size && (
+              <DecisionBoundary data={data} grid={grid} extra={probe.extra} />
+            )
+          }
+        />
       )}
     </div>
+  );
+}
+
+/**
+ * The confusion matrix (beside the decision boundary, when there is one) and the mistakes
+ * gallery under it, from the same probe predictions: a cell's count is exactly the samples it
+ * opens. Both follow the probe, live or at the timeline's epoch.
+ */
+function Classification({
+  data,
+  predictions,
+  beside,
+}: {
+  data: PreparedData;
+  predictions: Predictions;
+  beside: ReactNode;
+}) {
+  const k = Math.max(2, data.numClasses);
+  const { confusion, all, wrong } = useMemo(() => {
+    const { values, count, units, firstSample } = predictions;
+    const predicted = predictedClasses(values, count, units);
+    const actual = labelClasses(data.y, data.yShape, firstSample, count);
+    const all = verdicts(values, units, actual, predicted, k);
+    return { confusion: confusionMatrix(actual, predicted, k), all, wrong: mistakeCount(all) };
+  }, [data, predictions, k]);
+  const [{ cell, reveal }, setPick] = useState<{ cell: CellFilter; reveal: boolean }>({
+    cell: null,
+    reveal: false,
+  });
+  const onSelect = useCallback(
+    (cell: CellFilter, pointer: boolean) => setPick({ cell, reveal: pointer }),
+    [],
+  );
+  // A cell of other data (fewer classes) no longer exists.
+  const filter = cell && cell.actual < k && cell.predicted < k ? cell : null;
+  const galleryId = useId();
+  return (
+    <>
+      <div className="predictions-row">
+        {beside}
+        <ConfusionMatrix
+          confusion={confusion}
+          classNames={data.classNames}
+          selected={filter}
+          onSelect={onSelect}
+          galleryId={galleryId}
+        />
+      </div>
+      <MistakesGallery
+        key={filter ? `${filter.actual}-${filter.predicted}` : 'all'}
+        id={galleryId}
+        data={data}
+        firstSample={predictions.firstSample}
+        all={all}
+        wrong={wrong}
+        filter={filter}
+        reveal={reveal}
+        onShowAll={() => setPick({ cell: null, reveal: false })}
+      />
+    </>
   );
 }

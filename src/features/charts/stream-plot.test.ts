@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { paintsSoFar, notePaint } from './paint-count';
-import { drawnPoints, streamAxes, streamColumns, streamOptions } from './stream-plot';
+import { batchColumns } from '../../core/charts/series';
+import { batchChart, type CurveSource, type ViewOptions } from './loss-data';
+import { drawnPoints, seriesShape, streamAxes, streamColumns, streamOptions } from './stream-plot';
 
 const rows = [
   { x: 1, train: 0.9, val: 1.1 },
@@ -92,5 +94,37 @@ describe('paint count', () => {
     expect(paintsSoFar().draws - before.draws).toBe(2);
     await new Promise((r) => setTimeout(r, 50));
     expect(paintsSoFar().frames - before.frames).toBe(1);
+  });
+});
+
+describe('stream chart series shape', () => {
+  const source = (n: number): CurveSource => ({
+    key: 'cur',
+    label: 'This run',
+    colour: '',
+    current: true,
+    epochs: [],
+    batches: batchColumns(
+      Array.from({ length: n }, (_, i) => ({ epoch: 1, batch: i + 1, loss: 1 / (i + 1) })),
+      1000,
+    ),
+  });
+  const view: ViewOptions = { smoothing: 0.6, logScale: false };
+
+  it('is the same for the lines of each redraw, so new data does not rebuild the plot', () => {
+    const before = batchChart([source(10)], view);
+    const after = batchChart([source(20)], view);
+    expect(after.lines).not.toBe(before.lines);
+    expect(seriesShape(after.lines)).toBe(seriesShape(before.lines));
+  });
+
+  it('changes with what a line looks like', () => {
+    const shape = seriesShape(lines);
+    expect(seriesShape([...lines])).toBe(shape);
+    expect(seriesShape([{ ...lines[0]!, colour: '#333333' }, lines[1]!])).not.toBe(shape);
+    expect(seriesShape([lines[0]!, { ...lines[1]!, dashed: false }])).not.toBe(shape);
+    expect(seriesShape([lines[0]!, { ...lines[1]!, faint: true }])).not.toBe(shape);
+    expect(seriesShape([{ ...lines[0]!, name: 'Run 2' }, lines[1]!])).not.toBe(shape);
+    expect(seriesShape(lines.slice(0, 1))).not.toBe(shape);
   });
 });

@@ -48,6 +48,15 @@ export function streamColumns(
   return [xs, ...ys];
 }
 
+/**
+ * What a plot's series look like (name, colour, dash, weight), as one string: equal for equal
+ * lines, whichever array holds them. The figures build a new array of lines with each redraw;
+ * the plot is rebuilt (a new canvas, its DOM, its context) only when this changes.
+ */
+export function seriesShape(lines: readonly LineDef[]): string {
+  return JSON.stringify(lines.map((l) => [l.key, l.name, l.colour, !!l.dashed, !!l.faint]));
+}
+
 /** Points each line draws: its non-null values. */
 export function drawnPoints(column: ArrayLike<number | null | undefined>): number {
   let n = 0;

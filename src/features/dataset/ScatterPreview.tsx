@@ -49,6 +49,7 @@ export function ScatterPreview({ table }: { table: Table }) {
               data={g.points}
               fill={groupColour(view.grouping, i)}
               isAnimationActive={false}
+              shape={dot}
             />
           ))}
         </ScatterChart>
@@ -60,6 +61,17 @@ export function ScatterPreview({ table }: { table: Table }) {
       </figcaption>
     </figure>
   );
+}
+
+/**
+ * A point as a plain circle at its place. recharts' own symbol is a path moved there by a
+ * transform: with 500 points, 500 transforms the browser sorts into layers again on every
+ * frame the page paints (a training readout ticking over), about 13 ms a frame on 2 busy cores.
+ */
+function dot(props: unknown) {
+  const { cx, cy, fill } = props as { cx?: number; cy?: number; fill?: string };
+  if (cx === undefined || cy === undefined) return <g />;
+  return <circle cx={cx} cy={cy} r={2.1} fill={fill} />;
 }
 
 /**

@@ -89,8 +89,8 @@ export function useShareSession(): void {
     if (restored) return null;
     restored = true;
     getSession().restore(window.location.hash, resumedId());
-    // A teaching link hides parts of the page from the first paint (the address is rewritten
-    // without its teach section once the URL sync starts).
+    // A teaching link hides parts of the page from the first paint; the URL sync keeps its
+    // teach section in the address, so a reload hides them again.
     const { teach } = decodeExperiment(window.location.hash);
     useTeachView.getState().setTeaching(teach ?? noTeaching());
     return null;
@@ -101,6 +101,7 @@ export function useShareSession(): void {
     const stopSaving = s.start();
     const stopTab = rememberTab();
     urlSync = startUrlSync(useAppStore, windowUrl(window), {
+      teach: useTeachView,
       onApplied: ({ ignored, teach }, problems) => {
         useTeachView.getState().setTeaching(teach ?? noTeaching());
         const items = [...ignored, ...problems];

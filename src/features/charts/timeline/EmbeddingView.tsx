@@ -4,6 +4,7 @@ import { linearScale } from '../../../core/charts/scale';
 import type { TimelineEntry } from '../../../core/timeline/history';
 import { embeddingSentence } from '../../../core/timeline/summaries';
 import { classColour } from '../../../core/charts/chart-theme';
+import { EmbeddingLayerField } from './EmbeddingLayerField';
 
 const SIZE = 320;
 const PAD = 12;
@@ -24,7 +25,10 @@ export function EmbeddingView({
   const e = current.timeline.embedding;
   if (!e || e.points.length === 0)
     return (
-      <p className="hint">No projection recorded: it needs at least three validation samples.</p>
+      <div className="timeline-view embedding">
+        <EmbeddingLayerField shownName={null} />
+        <p className="hint">No projection recorded: it needs at least three validation samples.</p>
+      </div>
     );
   const n = e.points.length / 2;
   const xs = e.points.filter((_, i) => i % 2 === 0);
@@ -38,6 +42,7 @@ export function EmbeddingView({
     `Sample ${e.firstSample + i + 1}${e.labels ? `, ${name(e.labels[i] ?? 0)}` : ''}`;
   return (
     <div className="timeline-view embedding">
+      <EmbeddingLayerField shownName={e.layerName} />
       <svg
         viewBox={`0 0 ${SIZE} ${SIZE}`}
         role="img"
@@ -65,7 +70,8 @@ export function EmbeddingView({
           {[...new Set(e.labels)]
             .sort((a, b) => a - b)
             .map((l) => (
-              <li key={l} style={{ color: classColour(l) }}>
+              <li key={l}>
+                <span className="swatch" style={{ background: classColour(l) }} aria-hidden />
                 {name(l)}
               </li>
             ))}

@@ -63,7 +63,8 @@ export function GradientsView({
       <ul className="legend">
         <li className="legend-global">all weights</li>
         {names.map((name, k) => (
-          <li key={name} style={{ color: runColour(k + 1) }}>
+          <li key={name}>
+            <span className="swatch" style={{ background: runColour(k + 1) }} aria-hidden />
             {name}
           </li>
         ))}

@@ -5,15 +5,17 @@ import { selectTimelineEntries, selectTimelineEntry } from '../../../store/selec
 import type { AppState } from '../../../store/store';
 import { useThrottledStore } from '../../../store/useThrottledStore';
 import { EmbeddingView } from './EmbeddingView';
+import { GatesView } from './GatesView';
 import { GradientsView } from './GradientsView';
 import { WeightsView } from './WeightsView';
 import { SaliencyView } from './SaliencyView';
 import './timeline.css';
 
-type View = 'weights' | 'gradients' | 'embedding' | 'saliency';
+type View = 'weights' | 'gradients' | 'gates' | 'embedding' | 'saliency';
 const VIEWS = [
   { value: 'weights', label: 'Weights over time' },
   { value: 'gradients', label: 'Gradient norms' },
+  { value: 'gates', label: 'Gate saturation (LSTM/GRU)' },
   { value: 'embedding', label: 'Embedding (PCA)' },
   { value: 'saliency', label: 'Saliency (which inputs matter)' },
 ] as const;
@@ -27,6 +29,11 @@ export function TimelineTab() {
   const scrubbed = useThrottledStore(selectTimelineEntry);
   const classNames = useThrottledStore(selectClassNames);
   const current = scrubbed ?? entries.at(-1);
+  // Gate saturation is offered where there is a recurrent layer to show it for.
+  const options = VIEWS.filter(
+    (v) => v.value !== 'gates' || (current?.timeline.gates?.length ?? 0) > 0,
+  );
+  const shown = options.some((o) => o.value === view) ? view : 'weights';
   if (!current)
     return (
       <p className="hint">
@@ -38,15 +45,16 @@ export function TimelineTab() {
     <div className="timeline-tab">
       <SelectField<View>
         label="Timeline view"
-        value={view}
-        options={VIEWS}
+        value={shown}
+        options={options}
         onChange={setView}
         className="field inline-field"
       />
-      {view === 'weights' && <WeightsView entries={entries} current={current} />}
-      {view === 'gradients' && <GradientsView entries={entries} marker={current.epoch} />}
-      {view === 'embedding' && <EmbeddingView current={current} classNames={classNames} />}
-      {view === 'saliency' && <SaliencyView />}
+      {shown === 'weights' && <WeightsView entries={entries} current={current} />}
+      {shown === 'gradients' && <GradientsView entries={entries} marker={current.epoch} />}
+      {shown === 'gates' && <GatesView entries={entries} current={current} />}
+      {shown === 'embedding' && <EmbeddingView current={current} classNames={classNames} />}
+      {shown === 'saliency' && <SaliencyView />}
       <details className="timeline-words">
         <summary>Layer outputs at this epoch, in words</summary>
         <ul>

@@ -94,8 +94,11 @@ export function WeightsView({ entries, current }: Props) {
             </figure>
           ))}
           <p className="hint">
-            Colour runs from <span style={{ color: viridis(0) }}>−{lim.toPrecision(2)}</span> to{' '}
-            <span style={{ color: viridis(1) }}>+{lim.toPrecision(2)}</span>.
+            Colour runs from{' '}
+            <span className="swatch" style={{ background: viridis(0) }} aria-hidden />−
+            {lim.toPrecision(2)} to{' '}
+            <span className="swatch" style={{ background: viridis(1) }} aria-hidden />+
+            {lim.toPrecision(2)}.
           </p>
         </div>
       )}

@@ -97,3 +97,23 @@ export function weightPictures(w: WeightStats, maxFilters = 16): Picture[] {
   }
   return pictures;
 }
+
+/** One gate's saturated share (both ends together) over the epochs; null where it has no ends. */
+export interface GateLine {
+  gate: string;
+  points: { epoch: number; share: number }[];
+}
+
+export function gateLines(entries: readonly TimelineEntry[], layerIndex: number): GateLine[] {
+  const lines = new Map<string, GateLine>();
+  for (const e of entries) {
+    const layer = e.timeline.gates?.find((g) => g.layerIndex === layerIndex);
+    for (const g of layer?.gates ?? []) {
+      if (g.low === null || g.high === null) continue;
+      const line = lines.get(g.gate) ?? { gate: g.gate, points: [] };
+      line.points.push({ epoch: e.epoch, share: g.low + g.high });
+      lines.set(g.gate, line);
+    }
+  }
+  return [...lines.values()];
+}

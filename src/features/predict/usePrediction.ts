@@ -1,0 +1,57 @@
+import { useContext, useEffect, useState } from 'react';
+import type { PredictReply } from '../../core/predict/predict-types';
+import { ChartsOnScreen } from '../../store/charts-on-screen';
+import { useAppStore } from '../../store/store';
+import { createPredictionPump } from './prediction-pump';
+
+/** At most one request in flight and one every this many ms: training keeps the worker's time. */
+export const PREDICT_GAP_MS = 100;
+
+export interface Prediction {
+  /** The model's outputs for the latest input answered; null before the first answer. */
+  outputs: number[] | null;
+  /** Why the trainer could not predict; null when it did. */
+  message: string | null;
+}
+
+const NONE: Prediction = { outputs: null, message: null };
+
+/**
+ * The live prediction of run `runId`'s model for `input`: asked again when the input changes,
+ * and while the run trains whenever it moves on (the worker answers between batches), so the
+ * bars follow the model as it learns. While off screen it asks nothing.
+ */
+export function usePrediction(
+  runId: number | null,
+  input: Float32Array | null,
+  sampleShape: readonly number[],
+): Prediction {
+  const [reply, setReply] = useState<PredictReply | null>(null);
+  const onScreen = useContext(ChartsOnScreen);
+  const [pump] = useState(() =>
+    createPredictionPump(
+      (req) => useAppStore.getState().predictRequest(req),
+      setReply,
+      PREDICT_GAP_MS,
+    ),
+  );
+
+  useEffect(() => {
+    if (!onScreen) return;
+    pump.start();
+    const unsubscribe = useAppStore.subscribe((s, prev) => {
+      if (s.run.progress !== prev.run.progress || s.run.status !== prev.run.status) pump.poke();
+    });
+    return () => {
+      unsubscribe();
+      pump.stop();
+    };
+  }, [onScreen, pump]);
+
+  useEffect(() => {
+    pump.set(input && runId !== null ? { runId, input, sampleShape: [...sampleShape] } : null);
+  }, [pump, runId, input, sampleShape, onScreen]);
+
+  if (!input || runId === null || !reply) return NONE;
+  return { outputs: reply.message ? null : reply.outputs, message: reply.message };
+}
