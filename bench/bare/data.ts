@@ -21,7 +21,10 @@ export function checksum(d: Pick<TrainingData, 'x' | 'y' | 'xShape'>): Checksum 
 export function prepareRecipe(recipe: DatasetRecipe): TrainingData {
   const config = parseDatasetConfig(recipe.config);
   if (!config.ok) throw new Error(config.reason);
-  const table = loadTable(config.value, recipe.csvText);
+  const text = recipe.csvText;
+  const content =
+    recipe.binary && text !== null ? Uint8Array.from(text, (c) => c.charCodeAt(0)) : text;
+  const table = loadTable(config.value, content);
   if (!table.ok) throw new Error(table.reason);
   const prepared = prepareDataset(table.value, config.value);
   if (!prepared.ok) throw new Error(prepared.reason);

@@ -123,3 +123,61 @@ export class EngineRun {
     await done;
   }
 }
+
+export interface EngineFitResult {
+  /** Milliseconds from the start request to each epoch's last batch (worker clock). */
+  epochEndsMs: number[];
+  losses: number[];
+  ended: string | null;
+}
+
+/**
+ * The app's engine trained straight through, unpaused, as the app's worker runs it (probes,
+ * timeline and all, unless `timeline` is false): the same-worker counterpart of plainFit, so
+ * app/bare can be measured without the page and its painting (bench/overhead-ab.mjs).
+ */
+export function engineFit(
+  spec: ModelSpec,
+  data: TrainingData,
+  recipe: TrainRecipe,
+  backend: string,
+  epochs: number,
+  timeline: boolean,
+): Promise<EngineFitResult> {
+  const epochEndsMs: number[] = [];
+  const losses: number[] = [];
+  let start = 0;
+  return new Promise((resolve) => {
+    const engine = createEngine((e) => {
+      if (e.type === 'batches' && e.progress.batch === e.progress.batchesPerEpoch) {
+        if (epochEndsMs.length < e.progress.epoch) epochEndsMs.push(performance.now() - start);
+      }
+      if (e.type === 'epoch') losses.push(e.result.loss);
+      if (e.type === 'done') resolve({ epochEndsMs, losses, ended: e.outcome });
+      if (e.type === 'error') resolve({ epochEndsMs, losses, ended: `error: ${e.message}` });
+    });
+    const req = parseRequest({
+      type: 'start',
+      runId: 1,
+      backend,
+      spec,
+      data,
+      settings: {
+        seed: recipe.seed,
+        optimizer: 'adam',
+        learningRate: recipe.learningRate,
+        batchSize: recipe.batchSize,
+        epochs,
+        loss: 'mse',
+        metrics: [],
+        clipNorm: null,
+      },
+      paused: false,
+      probeInputs: null,
+      timeline,
+    });
+    if (!req.ok) throw new Error(req.reason);
+    start = performance.now();
+    engine.handle(req.value);
+  });
+}

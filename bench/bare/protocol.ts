@@ -5,6 +5,8 @@ export interface DatasetRecipe {
   /** A partial DatasetConfig; src/data fills in the defaults exactly as the app does. */
   config: Record<string, unknown>;
   csvText: string | null;
+  /** csvText holds bytes, one per character (MNIST's IDX pair). */
+  binary?: boolean;
 }
 
 export interface TrainRecipe {
@@ -18,6 +20,7 @@ export interface TrainRecipe {
 export type BenchRequest =
   | { op: 'setup'; backend: string; recipe: TrainRecipe }
   | { op: 'fit'; epochs: number }
+  | { op: 'engineFit'; epochs: number; timeline: boolean }
   | { op: 'engineStart'; epochs: number; samples: number }
   | { op: 'engineEpoch' }
   | { op: 'engineStop' }

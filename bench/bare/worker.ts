@@ -4,7 +4,7 @@ import { activateBackend } from '../../src/training/backends';
 import type { BackendName } from '../../src/core/training/backend-names';
 import type { TrainingData } from '../../src/core/training/training-data';
 import { checksum, firstSamples, prepareRecipe } from './data';
-import { EngineRun, rebuildOnce, specOf } from './engine-run';
+import { EngineRun, engineFit, rebuildOnce, specOf } from './engine-run';
 import { plainFit } from './fit';
 import type { BenchRequest, MemorySnapshot, TrainRecipe } from './protocol';
 
@@ -50,6 +50,10 @@ async function handle(req: BenchRequest): Promise<unknown> {
     case 'fit': {
       const r = need();
       return { ...(await plainFit(r.data, r.recipe, req.epochs)), memory: memory() };
+    }
+    case 'engineFit': {
+      const r = need();
+      return engineFit(r.spec, r.data, r.recipe, r.backend, req.epochs, req.timeline);
     }
     case 'engineStart': {
       const r = need();

@@ -49,8 +49,9 @@ const sineWindows = (count, length) => ({
 
 /**
  * The shipped MNIST files as the app's data pipeline reads them (src/data/shipped-text.ts): both
- * IDX files inflated and packed one byte per character. The app fetches and inflates its own
- * copy; the bare page gets these bytes, so both prepare the same images.
+ * IDX files inflated and joined, here one byte per character so they pass page.evaluate (the
+ * bare page turns them back into bytes: `binary`). The app fetches and inflates its own copy;
+ * the bare page gets these bytes, so both prepare the same images.
  */
 let mnist = null;
 export function mnistText() {
@@ -123,6 +124,7 @@ export const WORKLOADS = {
     dataset: (n) => ({
       config: { source: 'shipped', id: 'mnist', limit: n, prepare: { validationSplit: 0 } },
       csvText: mnistText(),
+      binary: true,
     }),
   },
 };

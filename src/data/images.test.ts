@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { binaryTextToBytes, bytesToBinaryText } from './binary-text';
 import { gunzip, isGzip } from './gzip';
 import {
   checkImageSet,
@@ -67,14 +66,7 @@ describe('image sets', () => {
   });
 });
 
-describe('binary text and gzip', () => {
-  it('round-trips every byte value', () => {
-    const bytes = Uint8Array.from({ length: 256 * 3 }, (_, i) => i % 256);
-    const text = bytesToBinaryText([bytes.subarray(0, 100), bytes.subarray(100)]);
-    expect(Array.from(binaryTextToBytes(text) ?? [])).toEqual(Array.from(bytes));
-    expect(binaryTextToBytes('€')).toBeNull();
-  });
-
+describe('gzip', () => {
   it('inflates gzip and passes plain bytes through', async () => {
     const plain = new TextEncoder().encode('hello, digits');
     const zipped = new Uint8Array(
@@ -89,6 +81,7 @@ describe('binary text and gzip', () => {
 });
 
 describe('shipped image readers', () => {
+  const join = (a: Uint8Array, b: Uint8Array) => Uint8Array.from([...a, ...b]);
   const header = (dims: number[]) => {
     const out = new Uint8Array(4 + 4 * dims.length);
     out[2] = 8;
@@ -100,7 +93,7 @@ describe('shipped image readers', () => {
   it('reads an MNIST-style pair: bytes 0–255 become 0–1', () => {
     const images = new Uint8Array([...header([2, 1, 2]), 0, 255, 51, 102]);
     const labels = new Uint8Array([...header([2]), 7, 3]);
-    const set = unwrap(readMnistPair(bytesToBinaryText([images, labels]), 'i', 'l'));
+    const set = unwrap(readMnistPair(join(images, labels), 'i', 'l'));
     expect(set.shape).toEqual([1, 2, 1]);
     expect(Array.from(set.pixels)).toEqual([0, 1, 0.2, 0.4].map((v) => Math.fround(v)));
     expect(Array.from(set.labels)).toEqual([7, 3]);
@@ -109,12 +102,12 @@ describe('shipped image readers', () => {
   it('refuses labels that do not match the images, naming both files', () => {
     const images = new Uint8Array([...header([2, 1, 1]), 0, 255]);
     const labels = new Uint8Array([...header([3]), 1, 2, 3]);
-    expect(readMnistPair(bytesToBinaryText([images, labels]), 'i.idx', 'l.idx')).toEqual({
+    expect(readMnistPair(join(images, labels), 'i.idx', 'l.idx')).toEqual({
       ok: false,
       reason: "'l.idx' holds 3 labels but 'i.idx' holds 2 images.",
     });
     const label10 = new Uint8Array([...header([2]), 1, 10]);
-    expect(readMnistPair(bytesToBinaryText([images, label10]), 'i', 'l.idx')).toEqual({
+    expect(readMnistPair(join(images, label10), 'i', 'l.idx')).toEqual({
       ok: false,
       reason: "'l.idx': image 2 has label 10, outside the 10 classes.",
     });

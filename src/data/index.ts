@@ -3,9 +3,10 @@
  * CSV) and how it becomes model-ready arrays. Pure: no fetch, no DOM, fine inside a worker.
  */
 import type { DatasetConfig } from './config';
+import type { DataContent } from './content';
 import { parseCsv } from './csv';
 import { generateBuiltin } from './generators';
-import { imageSetFromText } from './image-folder/set-text';
+import { imageSetFromBytes } from './image-folder/set-bytes';
 import { imageTable } from './images';
 import { fail, type Result } from './result';
 import { parseShipped, SHIPPED } from './shipped';
@@ -14,33 +15,38 @@ import { firstRows, type Table } from './table';
 const limitRows = (table: Result<Table>, limit: number | null): Result<Table> =>
   table.ok && limit !== null ? { ok: true, value: firstRows(table.value, limit) } : table;
 
-export function loadTable(config: DatasetConfig, csvText: string | null): Result<Table> {
+/** `content`: the CSV's text or the binary source's bytes (see content.ts); null for none yet. */
+export function loadTable(config: DatasetConfig, content: DataContent | null): Result<Table> {
   switch (config.source) {
     case 'builtin':
       return generateBuiltin(config);
     case 'shipped':
-      if (csvText === null) {
+      if (content === null) {
         return fail(
           `The data '${SHIPPED[config.id].title}' has not been loaded yet; wait a moment or reload.`,
         );
       }
-      return limitRows(parseShipped(config.id, csvText, config.roles), config.limit);
+      return limitRows(parseShipped(config.id, content, config.roles), config.limit);
     case 'csv': {
-      if (csvText === null) {
+      if (typeof content !== 'string') {
         return fail(
           `Open the file '${config.fileName}' again: a shared link carries its settings but not its contents.`,
         );
       }
-      const parsed = parseCsv(csvText, config);
+      const parsed = parseCsv(content, config);
       return parsed.ok ? { ok: true, value: parsed.value.table } : parsed;
     }
     case 'image-folder': {
-      if (csvText === null) {
+      if (content === null) {
         return fail(
           `Open the image folder '${config.name}' again: a shared link carries its settings but not its images.`,
         );
       }
-      const set = imageSetFromText(csvText, `'${config.name}'`);
+      const what = `'${config.name}'`;
+      const set =
+        typeof content === 'string'
+          ? fail(`${what}: the imported images could not be read back; import them again.`)
+          : imageSetFromBytes(content, what);
       return set.ok ? { ok: true, value: imageTable(set.value) } : set;
     }
   }

@@ -1,4 +1,5 @@
 import type { DatasetConfig } from './config';
+import type { DataContent } from './content';
 import { parseCsv } from './csv';
 import { loadTable } from './index';
 import { ok, type Result } from './result';
@@ -15,8 +16,8 @@ export interface LoadedData {
   warnings: string[];
 }
 
-export function loadData(config: DatasetConfig, text: string | null): Result<LoadedData> {
-  if (config.source === 'csv' && text !== null) {
+export function loadData(config: DatasetConfig, text: DataContent | null): Result<LoadedData> {
+  if (config.source === 'csv' && typeof text === 'string') {
     const parsed = parseCsv(text, config);
     if (!parsed.ok) return parsed;
     const { table, hasHeader, warnings } = parsed.value;

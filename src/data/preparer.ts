@@ -1,4 +1,5 @@
 import { datasetConfigSchema, type DatasetConfig } from './config';
+import type { DataContent } from './content';
 import { loadData, loadKeyOf, type LoadedData } from './load';
 import { prepareDataset, type PreparedData } from './prepare';
 import { fail, type Result } from './result';
@@ -14,8 +15,11 @@ export interface PrepareRequest {
   config: DatasetConfig;
   /** Which text the configuration reads: 0 for none, a new number for every new file. */
   textVersion: number;
-  /** Sent only when the text changed since the last request (the preparer holds it). */
-  text?: string | null;
+  /**
+   * The CSV's text or a binary source's bytes; sent only when it changed since the last request
+   * (the preparer holds it). Bytes are transferred to the worker, not copied as text.
+   */
+  text?: DataContent | null;
   /** The load key of the table the page already holds: an equal table is not sent again. */
   haveKey: string | null;
 }
@@ -37,7 +41,7 @@ export const tableKeyOf = (textVersion: number, config: DatasetConfig): string =
   `${textVersion}|${loadKeyOf(config)}`;
 
 export function createPreparer(): Preparer {
-  let text: { version: number; text: string | null } = { version: 0, text: null };
+  let text: { version: number; text: DataContent | null } = { version: 0, text: null };
   let cache: { key: string; data: LoadedData } | null = null;
   return {
     handle(req) {

@@ -1,4 +1,3 @@
-import { binaryTextToBytes } from './binary-text';
 import { checkImageSet, type ImageSet } from './images';
 import { readIdx } from './idx';
 import { fail, formatCount, type Result } from './result';
@@ -7,15 +6,13 @@ export const DIGIT_NAMES = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /**
  * MNIST as shipped: the images file (n×rows×cols bytes, 0–255) followed by the labels file
- * (n bytes, 0–9), both IDX, packed into one binary text (see binary-text.ts).
+ * (n bytes, 0–9), both IDX, inflated and joined.
  */
 export function readMnistPair(
-  text: string,
+  bytes: Uint8Array,
   imagesName: string,
   labelsName: string,
 ): Result<ImageSet> {
-  const bytes = binaryTextToBytes(text);
-  if (!bytes) return fail(`'${imagesName}' is not a binary file.`);
   const images = readIdx(bytes, imagesName);
   if (!images.ok) return images;
   const [n = 0, h = 0, w = 0, extra] = images.value.dims;

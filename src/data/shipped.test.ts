@@ -122,10 +122,17 @@ describe('shipped data', () => {
   });
 
   it('refuses a broken image file with the reason, and windowing on images', async () => {
-    const broken = parseShipped('mnist', 'not idx at all');
+    const broken = parseShipped('mnist', new TextEncoder().encode('not idx at all'));
     expect(broken.ok ? '' : broken.reason).toMatch(
       /MNIST.*did not load as expected \('mnist-10k-images-idx3-ubyte.gz' is not an IDX file/,
     );
+    // Bytes and text are not interchangeable: each source says which it got.
+    const asText = parseShipped('mnist', 'not bytes');
+    expect(asText.ok ? '' : asText.reason).toContain(
+      "'mnist-10k-images-idx3-ubyte.gz' arrived as text",
+    );
+    const asBytes = parseShipped('uci-digits', new Uint8Array(3));
+    expect(asBytes.ok ? '' : asBytes.reason).toContain('arrived as bytes');
     const table = unwrap(parseShipped('uci-digits', await shippedText('uci-digits', bytes)));
     const windowed = {
       ...SHIPPED['uci-digits'].config.prepare,

@@ -1,4 +1,5 @@
 import { datasetConfigSchema, type ShippedConfig, type ShippedId } from './config';
+import type { DataContent } from './content';
 import { parseCsv } from './csv';
 import { IMAGE_LABEL, imageTable } from './images';
 import { fail, ok, type Result } from './result';
@@ -194,18 +195,21 @@ export const SHIPPED: Record<ShippedId, ShippedInfo> = {
  */
 export function parseShipped(
   id: ShippedId,
-  csvText: string,
+  content: DataContent,
   roles: Record<string, ColumnRole> = {},
 ): Result<Table> {
   const info = SHIPPED[id];
-  if (info.format !== 'csv') return parseShippedImages(id, csvText);
-  const parsed = parseCsv(csvText, {
-    header: 'yes',
-    missing: 'refuse',
-    roles: { ...info.roles, ...roles },
-  });
-  const names = parsed.ok ? parsed.value.table.columns.map((c) => c.name) : [];
-  if (!parsed.ok || info.columns.some((c) => !names.includes(c))) {
+  if (info.format !== 'csv') return parseShippedImages(id, content);
+  const parsed =
+    typeof content !== 'string'
+      ? null
+      : parseCsv(content, {
+          header: 'yes',
+          missing: 'refuse',
+          roles: { ...info.roles, ...roles },
+        });
+  const names = parsed?.ok ? parsed.value.table.columns.map((c) => c.name) : [];
+  if (!parsed?.ok || info.columns.some((c) => !names.includes(c))) {
     return fail(
       `The shipped data '${info.title}' (${info.file}) did not load as expected; reload the page and try again.`,
     );
@@ -213,13 +217,16 @@ export function parseShipped(
   return ok(parsed.value.table);
 }
 
-/** Image sets: the text is the IDX pair (binary) or the inflated UCI CSV, see the app's fetch. */
-function parseShippedImages(id: ShippedId, text: string): Result<Table> {
+/** Image sets: the IDX pair's bytes or the inflated UCI CSV's text (see shipped-text.ts). */
+function parseShippedImages(id: ShippedId, content: DataContent): Result<Table> {
   const info = SHIPPED[id];
+  const binary = info.format === 'idx-pair';
   const set =
-    info.format === 'idx-pair'
-      ? readMnistPair(text, info.file, info.labelsFile ?? '')
-      : readUciDigits(text, info.file);
+    binary !== (typeof content !== 'string')
+      ? fail(`'${info.file}' arrived as ${binary ? 'text' : 'bytes'}`)
+      : typeof content !== 'string'
+        ? readMnistPair(content, info.file, info.labelsFile ?? '')
+        : readUciDigits(content, info.file);
   if (set.ok && set.value.labels.length === info.rows) return ok(imageTable(set.value));
   const why = set.ok ? `${set.value.labels.length} images instead of ${info.rows}` : set.reason;
   return fail(

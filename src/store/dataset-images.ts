@@ -1,6 +1,6 @@
 import { datasetConfigSchema, type ImageFolderConfig } from '../data/index';
 import type { ImageFolderData, ImageFolderOptions } from '../data/image-folder/index';
-import { imageSetToText } from '../data/image-folder/set-text';
+import { imageSetToBytes } from '../data/image-folder/set-bytes';
 import { toImageSet } from '../data/image-folder/to-image-set';
 import { checkImageSet } from '../data/images';
 import type { Loader } from './dataset-loader';
@@ -70,7 +70,7 @@ export function createImageFolderActions(set: Set, get: Get, loader: Loader): Im
       const n = images.labels.length;
       const config = importedConfig(data.name, options, n, trainCount, previous);
       set({ dataBusy: `Preparing '${config.name}'…` });
-      await loader.run(config, imageSetToText(images), loader.newTextVersion(), 'switch');
+      await loader.run(config, imageSetToBytes(images), loader.newTextVersion(), 'switch');
       if (get().datasetConfig === config) set({ imageFolder: withoutPixels(data) });
     },
   };

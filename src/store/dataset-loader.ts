@@ -1,3 +1,4 @@
+import type { DataContent } from '../data/content';
 import { SHIPPED, type DatasetConfig, type ShippedConfig } from '../data/index';
 import type { AppState } from './store';
 
@@ -35,7 +36,12 @@ export function createLoader(set: Set, get: Get) {
     failedCsv: null as CsvText | null,
   };
 
-  const run = async (config: DatasetConfig, text: string | null, version: number, mode: Mode) => {
+  const run = async (
+    config: DatasetConfig,
+    text: DataContent | null,
+    version: number,
+    mode: Mode,
+  ) => {
     const id = ++requestId;
     if (mode === 'commit') set({ datasetConfig: config });
     // Generated data prepares in a blink; a file can take seconds, so say so.
@@ -47,7 +53,7 @@ export function createLoader(set: Set, get: Get) {
     const sourceId = sourceIdOf(config, version);
     const failLoad = (reason: string) => {
       if (mode === 'switch') {
-        const csv = config.source === 'csv' && text !== null;
+        const csv = config.source === 'csv' && typeof text === 'string';
         state.failedCsv = csv ? { config, text, version } : null;
         return set({
           dataBusy: null,
@@ -64,7 +70,7 @@ export function createLoader(set: Set, get: Get) {
     if (loaded !== 'same' && !loaded.ok) return failLoad(loaded.reason);
     const data = loaded === 'same' ? have : { ...loaded.value, sourceId };
     state.textVersion = version;
-    if (config.source === 'csv' && text !== null) {
+    if (config.source === 'csv' && typeof text === 'string') {
       state.lastCsv = { config, text, version };
       state.failedCsv = null;
       set({ csvOptions: { header: config.header, missing: config.missing } });

@@ -1,4 +1,5 @@
 import { SHIPPED, type ShippedId } from '../data/index';
+import type { DataContent } from '../data/content';
 import type { Result } from '../data/result';
 import { shippedText } from '../data/shipped-text';
 import { createPreparer, type PrepareReply, type PrepareRequest } from '../data/preparer';
@@ -8,20 +9,20 @@ import { createPreparer, type PrepareReply, type PrepareRequest } from '../data/
  * features/dataset/data-worker.ts); until then, and in unit tests, the page does it itself.
  */
 export interface PrepareJob extends Omit<PrepareRequest, 'text'> {
-  /** Always the full text; a port decides whether the other side needs it again. */
-  text: string | null;
+  /** Always the full text or bytes; a port decides whether the other side needs them again. */
+  text: DataContent | null;
 }
 
 export interface DataPort {
   /** null when a newer job replaced this one before it ran. */
   prepare(job: PrepareJob): Promise<Result<PrepareReply> | null>;
-  fetchShipped(id: ShippedId): Promise<Result<string>>;
+  fetchShipped(id: ShippedId): Promise<Result<DataContent>>;
 }
 
 /** The shipped files come from the app's own origin, so they load offline as well. */
-export async function fetchShippedText(id: ShippedId): Promise<Result<string>> {
+export async function fetchShippedText(id: ShippedId): Promise<Result<DataContent>> {
   const info = SHIPPED[id];
-  const failed = (why: string): Result<string> => ({
+  const failed = (why: string): Result<DataContent> => ({
     ok: false,
     reason: `The data '${info.title}' (${info.file}) could not be loaded (${why}); reload the page and try again.`,
   });

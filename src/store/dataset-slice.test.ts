@@ -60,7 +60,7 @@ describe('dataset slice: sources', () => {
   it('loads shipped data, and a failed fetch keeps the data already there', async () => {
     await state().chooseDataset({ source: 'shipped', id: 'us-births' });
     expect(shape()?.slice(1)).toEqual([28, 1]);
-    expect(state().csvText?.startsWith('year,month')).toBe(true);
+    expect(String(state().csvText).startsWith('year,month')).toBe(true);
     fetchFails = true;
     await state().chooseDataset({ source: 'shipped', id: 'iris' });
     expect(state().dataError).toContain('offline test');

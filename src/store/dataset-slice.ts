@@ -12,6 +12,7 @@ import {
   type Result,
   type ShippedId,
 } from '../data/index';
+import type { DataContent } from '../data/content';
 import { loadData, type LoadedData } from '../data/load';
 import { tableKeyOf } from '../data/preparer';
 import { createCsvActions, type CsvActions } from './dataset-csv';
@@ -44,8 +45,8 @@ export type DataChoice =
 
 export interface DatasetSlice extends DataFixes, CsvActions, ImageFolderActions {
   datasetConfig: DatasetConfig;
-  /** The CSV text (user file or fetched shipped file); never in the URL. */
-  csvText: string | null;
+  /** The CSV's text, or a binary source's bytes (MNIST, imported images); never in the URL. */
+  csvText: DataContent | null;
   /** The data ready for training, or why it cannot be prepared. */
   prepared: Result<PreparedData>;
   /** The table behind `prepared`, for previews and charts; null when this source has none yet. */
@@ -69,7 +70,7 @@ export interface DatasetSlice extends DataFixes, CsvActions, ImageFolderActions 
   dismissDataError(): void;
 }
 
-export function prepare(config: DatasetConfig, csvText: string | null): Result<PreparedData> {
+export function prepare(config: DatasetConfig, csvText: DataContent | null): Result<PreparedData> {
   const table = loadTable(config, csvText);
   return table.ok ? prepareDataset(table.value, config) : table;
 }

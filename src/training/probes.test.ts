@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { specFrom } from '../core/spec-from';
 import { buildModel } from './build-model';
 import { createProber, PROBE_SAMPLES } from './probes';
+import { switchBackend } from './kernels/wasm/conv-grad-cases';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -53,5 +54,55 @@ describe('probes', () => {
     prober.dispose();
     model.dispose();
     expect(tf.memory().numTensors).toBe(0);
+  });
+});
+
+describe('probes on wasm', () => {
+  it('show what the cpu backend shows: the first samples picked without slicing', async () => {
+    const spec = specFrom([
+      ['Input', { shape: [6, 6, 1] }],
+      ['Conv2D', { filters: 4, kernel_size: [3, 3], activation: 'relu' }],
+      ['MaxPooling2D', { pool_size: [2, 2] }],
+      ['Flatten'],
+      ['Dense', { units: 2, activation: 'softmax' }],
+    ]);
+    const n = 300;
+    const data = {
+      x: Float32Array.from({ length: n * 36 }, (_, i) => Math.cos(i * 0.37)),
+      xShape: [n, 6, 6, 1],
+      y: new Float32Array(n * 2),
+      yShape: [n, 2],
+      trainCount: 20,
+      numClasses: 2,
+    };
+    const snapshotOn = async (backend: 'cpu' | 'wasm') => {
+      await switchBackend(backend);
+      const model = buildModel(spec, { seed: 3 });
+      const prober = createProber(model, spec, data, null);
+      const before = tf.memory().numTensors;
+      const { snapshot } = await prober.probe(1, 2);
+      expect(tf.memory().numTensors).toBe(before);
+      prober.dispose();
+      model.dispose();
+      return snapshot;
+    };
+    try {
+      const cpu = await snapshotOn('cpu');
+      const wasm = await snapshotOn('wasm');
+      expect(wasm.layers.map((l) => l.stats.count)).toEqual(cpu.layers.map((l) => l.stats.count));
+      for (const [i, l] of wasm.layers.entries()) {
+        expect(l.stats.mean).toBeCloseTo(cpu.layers[i]!.stats.mean, 5);
+      }
+      expect(wasm.pooling[0]!.input.length).toBe(cpu.pooling[0]!.input.length);
+      wasm.pooling[0]!.output.forEach((v, i) =>
+        expect(v).toBeCloseTo(cpu.pooling[0]!.output[i]!, 5),
+      );
+      expect(wasm.predictions!.count).toBe(PROBE_SAMPLES);
+      wasm.predictions!.values.forEach((v, i) =>
+        expect(v).toBeCloseTo(cpu.predictions!.values[i]!, 5),
+      );
+    } finally {
+      await tf.setBackend('cpu');
+    }
   });
 });

@@ -1,11 +1,26 @@
 import { parsePrepareReply } from '../../data/prepare-protocol';
 import { createPreparer, type PrepareReply, type PrepareRequest } from '../../data/preparer';
+import type { DataContent } from '../../data/content';
 import type { Result } from '../../data/result';
 import { fetchShippedText, type DataPort, type PrepareJob } from '../../store/dataset-port';
 
 interface Pending {
   job: PrepareJob;
   resolve(reply: Result<PrepareReply> | null): void;
+}
+
+/**
+ * The request that carries the text or bytes, and what to transfer: bytes go as a copy whose
+ * buffer moves to the worker (the page keeps its own for a restart or the fallback), so an
+ * image set crosses as one memory copy, not as text.
+ */
+export function withContent(
+  rest: Omit<PrepareRequest, 'text'>,
+  text: DataContent | null,
+): [PrepareRequest, Transferable[]] {
+  if (typeof text === 'string' || text === null) return [{ ...rest, text }, []];
+  const copy = text.slice();
+  return [{ ...rest, text: copy }, [copy.buffer]];
 }
 
 /**
@@ -64,11 +79,12 @@ export function createDataWorkerPort(): DataPort & { dispose(): void } {
     waiting = null;
     running = p;
     const { text, ...rest } = p.job;
-    const req: PrepareRequest = rest.textVersion === sentVersion ? rest : { ...rest, text };
     ensureWorker();
     if (worker) {
+      const send = rest.textVersion !== sentVersion;
       sentVersion = rest.textVersion;
-      worker.postMessage(req);
+      const [req, transfer] = send ? withContent(rest, text) : [rest, []];
+      worker.postMessage(req, transfer);
     } else onPage({ ...rest, text });
   };
 
