@@ -46,7 +46,9 @@ for (const { label, use } of DEVICES) {
       await training.quickRun(2);
       await training.button('Train').tap();
       await training.expectStatus('Finished');
-      // The task's main view has its own panel at every size, not a tab of the Charts.
+      // The task's main view has its own panel at every size, not a tab of the Charts; below
+      // the fold here, it draws the finished run once scrolled to.
+      await charts.predictions.scrollIntoViewIfNeeded();
       await expect(
         charts.predictions.getByRole('figure', { name: 'Decision boundary' }),
       ).toBeVisible();
