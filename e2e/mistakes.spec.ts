@@ -150,6 +150,8 @@ test('the mistakes gallery lists wrong digits by confidence, and a confusion cel
   await slider.focus();
   await page.keyboard.press('Home');
   await expect(slider).toHaveAttribute('aria-valuetext', 'before training');
+  // Views off screen keep what they last drew; the Charts panel may have pushed this one out.
+  await panel.scrollIntoViewIfNeeded();
   await expect(panel.getByText('Probe batch, before training')).toBeVisible();
   await expect(count).not.toHaveText(new RegExp(`^${wrong} of`));
 
