@@ -1,4 +1,5 @@
-import { useId, useMemo, useState } from 'react';
+import { SampleField } from '../../components/SampleField';
+import { useMemo, useState } from 'react';
 import { z } from 'zod';
 import { NumberField } from '../../components/NumberField';
 import { numberRule } from '../../core/number-rule';
@@ -22,7 +23,6 @@ const tidy = (v: number) => Number(v.toPrecision(7));
  * user picks; the model reads them scaled exactly as the preparation scaled its data.
  */
 export function TableTry({ data, runId }: Props) {
-  const id = useId();
   const { first, count } = validationRange(data);
   const [sample, setSample] = useState(1);
   const at = first + Math.min(count, Math.max(1, sample)) - 1;
@@ -39,19 +39,7 @@ export function TableTry({ data, runId }: Props) {
   return (
     <div className="table-try">
       <div className="try-row">
-        <label htmlFor={id}>Validation sample</label>
-        <input
-          id={id}
-          type="number"
-          min={1}
-          max={count}
-          step={1}
-          value={sample}
-          onChange={(e) =>
-            setSample(Math.min(count, Math.max(1, Math.round(Number(e.target.value) || 1))))
-          }
-        />
-        <span className="hint">of {count}</span>
+        <SampleField value={sample} count={count} onChange={setSample} />
         {edited && (
           <button type="button" onClick={() => setEdits(null)}>
             Reset values

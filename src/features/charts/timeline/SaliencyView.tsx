@@ -1,4 +1,5 @@
-import { useId, useState, type ReactNode } from 'react';
+import { SampleField } from '../../../components/SampleField';
+import { useState, type ReactNode } from 'react';
 import { SelectField } from '../../../components/SelectField';
 import { SALIENCY_METHODS, type SaliencyMethod } from '../../../core/timeline/saliency-types';
 import type { SaliencyReply } from '../../../core/timeline/saliency-types';
@@ -40,7 +41,6 @@ export function SaliencyView() {
   const [shown, setShown] = useState<Shown | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const id = useId();
   if (!data) return <p className="hint">Load data first.</p>;
   const n = data.xShape[0] ?? 0;
   const valCount = n - data.trainCount;
@@ -70,19 +70,7 @@ export function SaliencyView() {
   return (
     <div className="timeline-view saliency">
       <div className="timeline-row">
-        <label htmlFor={id}>Validation sample</label>
-        <input
-          id={id}
-          type="number"
-          min={1}
-          max={count}
-          step={1}
-          value={sample}
-          onChange={(e) =>
-            setSample(Math.min(count, Math.max(1, Math.round(Number(e.target.value) || 1))))
-          }
-        />
-        <span className="hint">of {count}</span>
+        <SampleField value={sample} count={count} onChange={setSample} />
         <SelectField<SaliencyMethod>
           label="Method"
           value={method}
