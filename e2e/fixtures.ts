@@ -3,6 +3,7 @@ import { BuilderPage } from './pages/builder';
 import { ChartsPage } from './pages/charts';
 import { DatasetPage } from './pages/dataset';
 import { SharePage } from './pages/share';
+import { TimelinePage } from './pages/timeline';
 import { TrainingPage } from './pages/training';
 
 export interface Fixtures {
@@ -14,6 +15,7 @@ export interface Fixtures {
   charts: ChartsPage;
   dataset: DatasetPage;
   share: SharePage;
+  timeline: TimelinePage;
   training: TrainingPage;
 }
 
@@ -74,6 +76,7 @@ export const test = base.extend<Fixtures & Options & Checks>({
   charts: async ({ page }, use) => use(new ChartsPage(page)),
   dataset: async ({ page }, use) => use(new DatasetPage(page)),
   share: async ({ page }, use) => use(new SharePage(page)),
+  timeline: async ({ page }, use) => use(new TimelinePage(page)),
   training: async ({ page }, use) => use(new TrainingPage(page)),
 });
 

@@ -137,6 +137,26 @@ describe('sweep slice', () => {
     expect(saved?.results).toHaveLength(4);
   });
 
+  it("sends the timeline settings with every run, as Train does: the user's layer, recording off", async () => {
+    const hidden = store.getState().spec.layers[1]!.id;
+    store.getState().setEmbeddingLayer(hidden);
+    store.getState().setSweepDefinition(lrGrid([0.01, 0.1]));
+    store.getState().startSweep();
+    await untilDone();
+    const projected = sent.filter((r) => r.type === 'start');
+    expect(projected.map((r) => r.type === 'start' && [r.embeddingLayer, r.timeline])).toEqual([
+      [1, undefined],
+      [1, undefined],
+    ]);
+    sent = [];
+    store.getState().setTimelineRecording(false);
+    store.getState().startSweep();
+    await untilDone();
+    const unrecorded = sent.filter((r) => r.type === 'start');
+    expect(unrecorded).toHaveLength(2);
+    expect(unrecorded.every((r) => r.type === 'start' && r.timeline === false)).toBe(true);
+  });
+
   it('keeps the results after a reload and opens a run into the builder, undoably', async () => {
     store.getState().setSweepDefinition(lrGrid([0.05, 0.2]));
     store.getState().startSweep();

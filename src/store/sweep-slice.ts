@@ -11,6 +11,7 @@ import {
 import { resolveLoss } from '../core/training/compat';
 import { emptyRun, isActive, type RunState } from '../core/training/run-state';
 import type { AppMutators, AppState } from './store';
+import { startRequest } from './start-request';
 import { browserSweepDb, sweepKey, type SweepDb } from './sweep-db';
 
 /**
@@ -139,18 +140,15 @@ export const createSweepSlice: StateCreator<AppState, AppMutators, [], SweepSlic
       sweepRunIds: [...s.sweepRunIds, id],
       run: emptyRun(id, 'starting'),
     });
-    const { x, xShape, y, yShape, trainCount, numClasses } = data;
-    s.trainer.send({
-      type: 'start',
-      runId: id,
-      backend: s.backendChoice,
-      spec: next.spec,
-      data: { x, xShape, y, yShape, trainCount, numClasses },
-      settings: { ...next.settings, earlyStopping: s.sweep?.definition.earlyStopping ?? null },
-      paused: false,
-      probeInputs: s.probeInputs,
-      normalisation: data.normalisation.kind,
-    });
+    s.trainer.send(
+      startRequest(s, {
+        runId: id,
+        spec: next.spec,
+        settings: { ...next.settings, earlyStopping: s.sweep?.definition.earlyStopping ?? null },
+        data,
+        paused: false,
+      }),
+    );
   };
 
   const record = (run: RunState, planned: PlannedRun, skipped: boolean) => {

@@ -15,7 +15,7 @@ import type { TrainerMode } from '../training/trainer-client';
 import type { AppMutators, AppState } from './store';
 import type { KeyValue } from './persistence';
 import { keepSpeeds, knownSpeeds } from './speed-cache';
-import { timelineRequest } from './timeline-slice';
+import { startRequest } from './start-request';
 
 /** The page's localStorage, or null where there is none or it is blocked. */
 function pageStorage(): KeyValue | null {
@@ -95,25 +95,20 @@ export const createTrainingSlice: StateCreator<AppState, AppMutators, [], Traini
     const fits = checkTrainable(s.spec, data, loss);
     if (!fits.ok) return refuse(fits.reason);
     set({ run: emptyRun(id, 'starting') });
-    const { x, xShape, y, yShape, trainCount, numClasses } = data;
     const settings = { ...s.trainingSettings, loss };
-    const key = runKey({ spec: s.spec, data: { xShape, yShape }, settings });
+    const key = runKey({ spec: s.spec, data, settings });
     speedKey = s.backendChoice === 'auto' ? { runId: id, key } : null;
-    const known = speedKey ? knownSpeeds(pageStorage(), key) : null;
-    s.trainer.send({
-      type: 'start',
-      runId: id,
-      backend: s.backendChoice,
-      spec: s.spec,
-      data: { x, xShape, y, yShape, trainCount, numClasses },
-      settings,
-      paused,
-      probeInputs: s.probeInputs,
-      ...(s.initialWeights ? { initialWeights: s.initialWeights } : {}),
-      normalisation: data.normalisation.kind,
-      ...(known ? { knownSpeeds: known } : {}),
-      ...timelineRequest(s, s.spec),
-    });
+    s.trainer.send(
+      startRequest(s, {
+        runId: id,
+        spec: s.spec,
+        settings,
+        data,
+        paused,
+        initialWeights: s.initialWeights,
+        knownSpeeds: speedKey ? knownSpeeds(pageStorage(), key) : null,
+      }),
+    );
     return true;
   };
 

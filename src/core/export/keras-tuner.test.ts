@@ -16,6 +16,7 @@ import { defaultSweepDefinition, type SweepDefinition } from '../sweep/definitio
 import { planSweep } from '../sweep/expand';
 import { sweepCsvHeader } from '../sweep/export';
 import type { RunSettings } from '../training/settings';
+import { scriptData } from './keras-python-data';
 import { hpCall, toSweepPython } from './keras-tuner';
 import { hasPython, pythonEnv, runPython } from './testing/python-env';
 
@@ -59,6 +60,23 @@ describe('hpCall', () => {
     expect(
       hpCall('f', { type: 'Int', min_value: 4, max_value: 64, step: null, sampling: 'log' }),
     ).toBe('hp.Int("f", min_value=4, max_value=64, step=2, sampling="log")');
+  });
+});
+
+describe('the data lines', () => {
+  it("are the Keras and PyTorch exports' own: the CSV path, the settings, the 'auto' loss", () => {
+    const auto = { ...exp, training: { ...exp.training, loss: 'auto' as const } };
+    const opts = { csvPath: 'points.csv', loss: 'mse' as const };
+    const shared = scriptData(auto, opts);
+    for (const kind of ['keras-tuner', 'loop'] as const) {
+      const script = toSweepPython(kind, { exp: auto, definition, plan, ...opts });
+      const lines = script.split('\n');
+      for (const line of [...shared.notes.map((l) => `# ${l}`), ...shared.settings])
+        expect(lines).toContain(line);
+      expect(lines).toContain('CSV_PATH = "points.csv"');
+      expect(lines).toContain("# Loss: 'auto' in Layerlab (picked from the data); here mse.");
+      expect(script).toContain('loss=keras.losses.MeanSquaredError()');
+    }
   });
 });
 

@@ -9,8 +9,7 @@ import { sweepMetricOf } from '../sweep/results';
 import { OPTIMIZERS, type LossId, type OptimizerId } from '../training/settings';
 import { HARD_SIGMOID_DEF, kerasLayerLine, usesHardSigmoid } from './keras-python-layers';
 import { kerasLoss, kerasMetrics, kerasOptimizer, targetEncoding } from './keras-python-compile';
-import { dataFunctions, dataNote, dataSettings, guessLoss } from './keras-python-data';
-import { defaultCsvPath } from './keras-python';
+import { dataFunctions, scriptData } from './keras-python-data';
 import { pyBool, pyList, pyNumber, pyString } from './python';
 
 /**
@@ -101,12 +100,10 @@ export function hpCall(label: string, space: SweepSpace): string {
 export function toSweepPython(kind: SweepScriptKind, input: SweepScriptInput): string {
   const { exp, definition: def, plan } = input;
   const labels = plan.labels;
-  const csvPath = input.csvPath ?? defaultCsvPath(exp);
   const t = exp.training;
-  const loss = t.loss === 'auto' ? (input.loss ?? guessLoss(exp.data)) : t.loss;
+  const data = scriptData(exp, input);
+  const loss = data.loss;
   const names = layerNames(exp.model);
-  const first = exp.model.layers[0];
-  const inputShape = first?.kind === 'Input' ? [null, ...first.params.shape] : null;
   const get = (name: string, fallback: string) => {
     const i = settingIndex(def, name);
     return i >= 0 ? access(labels[i] as string) : fallback;
@@ -128,7 +125,7 @@ export function toSweepPython(kind: SweepScriptKind, input: SweepScriptInput): s
       kind === 'keras-tuner'
         ? '# Needs: pip install keras keras-tuner tensorflow pandas'
         : '# A plain loop over the runs the sweep planned (no Keras Tuner). Needs: pip install keras tensorflow pandas',
-      ...dataNote(exp.data, csvPath).map((l) => `# ${l}`),
+      ...data.notes.map((l) => `# ${l}`),
       ...plan.skipped.map(
         (s) => `# Skipped (${s.values.map(pyLiteral).join(', ')}): ${s.reason.replace(/\n/g, ' ')}`,
       ),
@@ -147,7 +144,7 @@ export function toSweepPython(kind: SweepScriptKind, input: SweepScriptInput): s
       `EPOCHS = ${pyNumber(t.epochs)}`,
       `BATCH_SIZE = ${pyNumber(t.batchSize)}`,
       `CALLBACKS = lambda: ${callbacks}`,
-      ...dataSettings(exp.data, csvPath, inputShape),
+      ...data.settings,
     ].join('\n'),
     ...(exp.model.layers.some(usesHardSigmoid) ? [HARD_SIGMOID_DEF] : []),
     [
