@@ -4,7 +4,7 @@
 //
 //   npx vite build --outDir /tmp/app-x --emptyOutDir --manifest
 //   node bench/overhead-profile.mjs /tmp/app-x /tmp/prof --workload=conv --backend=wasm
-//     [--samples=1024] [--epochs=8] [--charts-hidden]
+//     [--workload=conv|live] [--samples=1024] [--epochs=8] [--charts-hidden]
 /* global window -- functions handed to page.evaluate run in the browser */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,23 +13,25 @@ import { launch } from './lib/browser.mjs';
 import { selfTimes, workerSession } from './lib/profile.mjs';
 import { preview } from './lib/server.mjs';
 import { recipe } from './lib/workloads.mjs';
+import { LIVE, LIVE_SAMPLES, liveRecipe } from './lib/live-workload.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
 const [appDir, outDir] = argv.filter((a) => !a.startsWith('--'));
 const opt = (name, def) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? def;
 const workload = opt('workload', 'conv');
-const backend = opt('backend', 'wasm');
-const samples = Number(opt('samples', '1024'));
+const live = workload === 'live';
+const backend = opt('backend', live ? LIVE.backend : 'wasm');
+const samples = Number(opt('samples', live ? String(LIVE_SAMPLES) : '1024'));
 const epochs = Number(opt('epochs', '8'));
 const chartsHidden = argv.includes('--charts-hidden');
 
 const server = await preview({ root, outDir: appDir, page: 'index.html' });
 const { browser } = await launch();
 try {
-  const app = await openApp(browser, server.url);
+  const app = await openApp(browser, server.url, live ? { width: 1920, height: 1200 } : undefined);
   const { page } = app;
-  await setUp(page, recipe(workload, samples), samples, epochs);
+  await setUp(page, live ? liveRecipe(samples) : recipe(workload, samples), samples, epochs);
   await chooseBackend(page, backend);
   const main = await page.context().newCDPSession(page);
   const worker = await workerSession(browser, 'trainer');

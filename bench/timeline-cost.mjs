@@ -21,7 +21,7 @@ const backend = process.argv[3] ?? 'wasm';
 const ROUNDS = Number(process.argv[4] ?? 2);
 const EPOCHS = 4;
 /** Smaller than bench/run.mjs' sizes: 4 × ROUNDS runs per workload on a shared 2-core machine. */
-const SAMPLES = { mlp: 4096, lstm: 512, conv: 1024 };
+const SAMPLES = { mlp: 4096, lstm: 512, conv: Number(process.env.CONV_N ?? 1024) };
 const ONLY = process.argv[5]?.split(',') ?? Object.keys(SAMPLES);
 /** A validation split, so the epoch-end snapshot measures gradients and the projection too. */
 const VALIDATION = 0.2;

@@ -29,7 +29,12 @@ export async function launch() {
   const browser = await chromium.launch({
     executablePath: found.path,
     headless: true,
-    args: [...QUIET, ...BENCH],
+    // LAYERLAB_BENCH_ARGS: extra flags for one investigation, e.g. --js-flags=--trace-deopt.
+    args: [
+      ...QUIET,
+      ...BENCH,
+      ...(process.env.LAYERLAB_BENCH_ARGS?.split(' ').filter(Boolean) ?? []),
+    ],
   });
   return { browser, path: found.path, source: found.source, version: browser.version() };
 }

@@ -14,6 +14,8 @@ export function installProbes() {
     probes.longTasks = null;
   }
   const frame = (t) => {
+    // An investigation can stop the loop: a rAF each frame makes the page run every frame.
+    if (probes.framesOff) return;
     probes.frames.push(t);
     if (probes.frames.length > 200_000) probes.frames.splice(0, 100_000);
     requestAnimationFrame(frame);

@@ -3,6 +3,8 @@ import { createTrainerClient, type TrainerClient } from '../training/trainer-cli
 import type { TrainingSettings } from '../core/training/settings';
 import { useAppStore, type AppState } from '../store/store';
 import { selectBackendChoice } from '../store/selectors';
+import { batchedReceiver } from '../store/batched-receiver';
+import { pageClock } from '../store/redraw-clock';
 
 const sameExceptRate = (a: TrainingSettings, b: TrainingSettings) =>
   JSON.stringify({ ...a, learningRate: 0 }) === JSON.stringify({ ...b, learningRate: 0 });
@@ -29,8 +31,9 @@ export function useTrainer(): void {
 
   useEffect(() => {
     const store = useAppStore;
+    const events = batchedReceiver((event) => store.getState().receive(event), pageClock);
     const c = createTrainerClient(
-      (event) => store.getState().receive(event),
+      (event) => events.receive(event),
       (mode) => store.setState({ trainerMode: mode }),
     );
     client.current = c;
@@ -41,6 +44,7 @@ export function useTrainer(): void {
     });
     return () => {
       unsubscribe();
+      events.flush();
       c.dispose();
       client.current = null;
       store.getState().attachTrainer(null);

@@ -50,3 +50,38 @@ describe('redraw clock', () => {
     expect(Math.max(...gaps)).toBe(250);
   });
 });
+
+describe('redraw clock, flushes scheduled during a tick', () => {
+  it('runs them in that same tick, not one interval later', () => {
+    const clock = createRedrawClock(100);
+    const at: string[] = [];
+    const second = () => at.push(`second@${Date.now() - start}`);
+    const first = () => {
+      at.push(`first@${Date.now() - start}`);
+      clock.schedule(second);
+    };
+    const start = Date.now();
+    clock.schedule(() => undefined);
+    vi.advanceTimersByTime(0);
+    clock.schedule(first);
+    vi.advanceTimersByTime(300);
+    expect(at).toEqual(['first@100', 'second@100']);
+  });
+
+  it('stops a flush that keeps rescheduling itself after a few rounds, and goes on next tick', () => {
+    const clock = createRedrawClock(100);
+    let calls = 0;
+    const again = () => {
+      calls++;
+      clock.schedule(again);
+    };
+    clock.schedule(again);
+    vi.advanceTimersByTime(0);
+    expect(calls).toBe(4);
+    vi.advanceTimersByTime(100);
+    expect(calls).toBe(8);
+    clock.cancel(again);
+    vi.advanceTimersByTime(500);
+    expect(calls).toBe(8);
+  });
+});

@@ -1,14 +1,14 @@
 import { startTransition, useContext, useEffect, useMemo, useState } from 'react';
 import { ChartsOnScreen } from './charts-on-screen';
 import { useAppStore, type AppState } from './store';
-import { createRedrawClock, REDRAW_INTERVAL_MS } from './redraw-clock';
+import { pageClock } from './redraw-clock';
 import { throttledView } from './throttled-view';
 
 /**
  * Shared by every live chart, so they redraw together: one render and one frame a tick, at most
  * 12.5 a second (REDRAW_INTERVAL_MS), whatever rate the worker sends at.
  */
-const clock = createRedrawClock(REDRAW_INTERVAL_MS);
+const clock = pageClock;
 
 /**
  * Like useAppStore(selector), but redraws at a bounded rate, and as a transition: React renders
