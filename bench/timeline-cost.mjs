@@ -18,10 +18,15 @@ import { recipe } from './lib/workloads.mjs';
 const root = resolve(import.meta.dirname, '..');
 const outDir = process.argv[2] ?? 'dist';
 const backend = process.argv[3] ?? 'wasm';
-const ROUNDS = Number(process.argv[4] ?? 2);
-const EPOCHS = 4;
-/** Smaller than bench/run.mjs' sizes: 4 × ROUNDS runs per workload on a shared 2-core machine. */
-const SAMPLES = { mlp: 4096, lstm: 512, conv: Number(process.env.CONV_N ?? 1024) };
+const ROUNDS = Number(process.argv[4] ?? 3);
+const WARM_UPS = 3;
+/** Five measured epochs a run: one of them holds the first epoch's snapshot, the median not. */
+const EPOCHS = 6;
+/**
+ * Epochs of 0.1–0.5 s on wasm here: long enough that one scheduling hiccup does not decide an
+ * epoch's time, short enough for 2 × ROUNDS + 1 runs per workload.
+ */
+const SAMPLES = { mlp: 4096, lstm: 512, conv: 4096 };
 const ONLY = process.argv[5]?.split(',') ?? Object.keys(SAMPLES);
 /** A validation split, so the epoch-end snapshot measures gradients and the projection too. */
 const VALIDATION = 0.2;
@@ -66,6 +71,12 @@ function epochTimes(run) {
   return t.slice(1).map((v, i) => Math.round(v - t[i]));
 }
 
+/** Mean measured epoch time (ms) over runs, every epoch after the first counted. */
+function meanEpoch(runs) {
+  const all = runs.flatMap(epochTimes);
+  return all.reduce((a, b) => a + b, 0) / all.length;
+}
+
 function speed(run) {
   const m = median(epochTimes(run));
   return m ? (run.trainCount / m) * 1000 : null;
@@ -85,7 +96,10 @@ try {
     if (c.prepare.windowing?.enabled) c.samples += c.prepare.windowing.length;
     await setUp(page, r, SAMPLES[workload], EPOCHS);
     await page.evaluate((b) => window.__layerlab.store.getState().setBackendChoice(b), backend);
-    await oneRun(page, true); // warm-up: worker start, kernels, first allocations
+    // Warm-up: worker start, kernels, first allocations, and V8 optimising the training code
+    // (a run here is ~1.5× faster by the third than the first; a trace of the third still
+    // shows the JIT compiling in the background).
+    for (let i = 0; i < WARM_UPS; i++) await oneRun(page, i % 2 === 0);
     const on = [];
     const off = [];
     for (let i = 0; i < ROUNDS; i++) {
@@ -114,6 +128,11 @@ try {
       spreadOnPercent: round((100 * spread(speedsOn)) / median(speedsOn), 1),
       spreadOffPercent: round((100 * spread(speedsOff)) / median(speedsOff), 1),
       ratio: round(median(speedsOn) / median(speedsOff), 3),
+      // Each round's on and off ran next to each other: their ratio cancels slow drift.
+      roundRatios: speedsOn.map((v, i) => round(v / speedsOff[i], 3)),
+      // Every measured epoch of every run, pooled: the snapshot's own epochs count in full here.
+      meanEpochRatio: round(meanEpoch(off) / meanEpoch(on), 3),
+      medianRoundRatio: round(median(speedsOn.map((v, i) => v / speedsOff[i])), 3),
       // Each run's measured epochs (ms), to tell one slow epoch (a snapshot) from a slow run.
       epochMsOn: on.map(epochTimes),
       epochMsOff: off.map(epochTimes),

@@ -7,6 +7,7 @@ import { buildModel } from './build-model';
 import { lossFn } from './losses';
 import { createProber } from './probes';
 import { gateRecurrence } from './gate-recurrence';
+import { GRADIENT_SAMPLES } from './timeline-probe';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -14,49 +15,56 @@ beforeAll(async () => {
 
 const n = 60;
 const trainCount = 20;
-const data = {
+const dataOf = (n: number, trainCount: number) => ({
   x: Float32Array.from({ length: n * 3 }, (_, i) => Math.sin(i * 1.3) + (i % 3)),
   xShape: [n, 3],
   y: Float32Array.from({ length: n }, (_, i) => Math.cos(i)),
   yShape: [n, 1],
   trainCount,
   numClasses: 0,
-};
+});
+const data = dataOf(n, trainCount);
 
 describe('timeline probe', () => {
-  it('gradient norms equal the hand-computed gradient of a linear model', async () => {
-    const spec = specFrom([
-      ['Input', { shape: [3] }],
-      ['Dense', { units: 1 }],
-    ]);
-    const model = buildModel(spec, { seed: 3 });
-    const prober = createProber(model, spec, data, null, {
-      loss: lossFn('mse', 0),
-      embeddingIndex: null,
-    });
-    const { timeline } = await prober.probe(1, 1, true);
-    const [kernel, bias] = model.getWeights().map((w) => w.dataSync());
-    // mse = mean((x·w + b − y)²) over the validation samples: dL/dw = 2/m Σ r·x, dL/db = 2/m Σ r.
-    const m = n - trainCount;
-    const gw = [0, 0, 0];
-    let gb = 0;
-    for (let s = trainCount; s < n; s++) {
-      const xs = [0, 1, 2].map((j) => data.x[s * 3 + j]!);
-      const r = xs.reduce((a, v, j) => a + v * kernel![j]!, bias![0]!) - data.y[s]!;
-      xs.forEach((v, j) => (gw[j]! += (2 / m) * r * v));
-      gb += (2 / m) * r;
-    }
-    const byName = new Map(timeline!.weights.map((w) => [w.weight, w]));
-    expect(byName.get('kernel')!.gradNorm!).toBeCloseTo(Math.hypot(...gw), 4);
-    expect(byName.get('bias')!.gradNorm!).toBeCloseTo(Math.abs(gb), 4);
-    expect(timeline!.globalGradNorm!).toBeCloseTo(Math.hypot(...gw, gb), 4);
-    // Weight summaries are of the weights themselves.
-    expect(byName.get('kernel')!.quantiles).toEqual(quantiles(kernel!, WEIGHT_QUANTILES));
-    expect(byName.get('kernel')!.values).toEqual(Array.from(kernel!));
-    expect(byName.get('kernel')!.layerName).toBe('dense');
-    prober.dispose();
-    model.dispose();
-  });
+  it.each([
+    ['all 40 validation samples', 60, 20, 40],
+    [`the first ${GRADIENT_SAMPLES} of 180 validation samples`, 200, 20, GRADIENT_SAMPLES],
+  ])(
+    'gradient norms equal the hand-computed gradient of a linear model, on %s',
+    async (_, n, trainCount, m) => {
+      const data = dataOf(n, trainCount);
+      const spec = specFrom([
+        ['Input', { shape: [3] }],
+        ['Dense', { units: 1 }],
+      ]);
+      const model = buildModel(spec, { seed: 3 });
+      const prober = createProber(model, spec, data, null, {
+        loss: lossFn('mse', 0),
+        embeddingIndex: null,
+      });
+      const { timeline } = await prober.probe(1, 1, true);
+      const [kernel, bias] = model.getWeights().map((w) => w.dataSync());
+      // mse = mean((x·w + b − y)²) over m samples: dL/dw = 2/m Σ r·x, dL/db = 2/m Σ r.
+      const gw = [0, 0, 0];
+      let gb = 0;
+      for (let s = trainCount; s < trainCount + m; s++) {
+        const xs = [0, 1, 2].map((j) => data.x[s * 3 + j]!);
+        const r = xs.reduce((a, v, j) => a + v * kernel![j]!, bias![0]!) - data.y[s]!;
+        xs.forEach((v, j) => (gw[j]! += (2 / m) * r * v));
+        gb += (2 / m) * r;
+      }
+      const byName = new Map(timeline!.weights.map((w) => [w.weight, w]));
+      expect(byName.get('kernel')!.gradNorm!).toBeCloseTo(Math.hypot(...gw), 4);
+      expect(byName.get('bias')!.gradNorm!).toBeCloseTo(Math.abs(gb), 4);
+      expect(timeline!.globalGradNorm!).toBeCloseTo(Math.hypot(...gw, gb), 4);
+      // Weight summaries are of the weights themselves.
+      expect(byName.get('kernel')!.quantiles).toEqual(quantiles(kernel!, WEIGHT_QUANTILES));
+      expect(byName.get('kernel')!.values).toEqual(Array.from(kernel!));
+      expect(byName.get('kernel')!.layerName).toBe('dense');
+      prober.dispose();
+      model.dispose();
+    },
+  );
 
   it('projects a 2-unit layer by a rotation: distances and total variance are kept', async () => {
     const spec = specFrom([
