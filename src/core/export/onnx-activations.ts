@@ -51,16 +51,4 @@ export function activationNodes(g: OnnxGraph, scope: string, id: ActivationId, x
   }
 }
 
-/** The activations ONNX's LSTM, GRU and RNN operators run, with their alpha and beta. */
-export const RECURRENT_ACTIVATIONS: Partial<
-  Record<ActivationId, { name: string; alpha: number; beta: number }>
-> = {
-  linear: { name: 'Affine', alpha: 1, beta: 0 },
-  relu: { name: 'Relu', alpha: 0, beta: 0 },
-  elu: { name: 'Elu', alpha: 1, beta: 0 },
-  sigmoid: { name: 'Sigmoid', alpha: 0, beta: 0 },
-  hard_sigmoid: { name: 'HardSigmoid', alpha: 0.2, beta: 0.5 },
-  tanh: { name: 'Tanh', alpha: 0, beta: 0 },
-  softplus: { name: 'Softplus', alpha: 0, beta: 0 },
-  softsign: { name: 'Softsign', alpha: 0, beta: 0 },
-};
+export { RECURRENT_ACTIVATIONS } from './onnx-support';

@@ -5,27 +5,16 @@ import { ExportRefusal, type NamedWeights } from './named-weights';
 import { OnnxGraph } from './onnx-graph';
 import { layerNodes } from './onnx-layers';
 import { encodeModel } from './onnx-proto';
-import { recurrentProblem } from './onnx-recurrent';
+import { onnxSupport } from './onnx-support';
 
 /** Opset 13 (IR version 7): the oldest with every operator used here in its current form. */
 export const ONNX_OPSET = 13;
 const IR_VERSION = 7;
 
+export { onnxSupport };
+
 export const ONNX_INPUT = 'input';
 export const ONNX_OUTPUT = 'output';
-
-/** Why the model cannot be written as ONNX, or ok: checked before any weights are read. */
-export function onnxSupport(spec: ModelSpec): Result<true> {
-  const plan = planLayers(spec);
-  if (!plan.ok) return plan;
-  for (const { layer, name } of plan.value.layers) {
-    if (layer.kind === 'LSTM' || layer.kind === 'GRU' || layer.kind === 'SimpleRNN') {
-      const problem = recurrentProblem(layer, name);
-      if (problem) return fail(problem);
-    }
-  }
-  return ok(true);
-}
 
 /**
  * The model with its trained weights as the bytes of a .onnx file: input "input" of shape

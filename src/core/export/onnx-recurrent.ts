@@ -1,19 +1,22 @@
-import type { LayerSpecOf } from '../layers/catalog';
 import type { PlannedLayer } from './layer-plan';
 import { ExportRefusal, takeWeight, type NamedWeights, type Tensor32 } from './named-weights';
-import { RECURRENT_ACTIVATIONS } from './onnx-activations';
 import { attr, type OnnxGraph } from './onnx-graph';
-
-type Recurrent = LayerSpecOf<'LSTM'> | LayerSpecOf<'GRU'> | LayerSpecOf<'SimpleRNN'>;
+import {
+  RECURRENT_ACTIVATIONS,
+  RECURRENT_OPS,
+  recurrentActivations,
+  recurrentProblem,
+  type Recurrent,
+} from './onnx-support';
 
 /**
  * ONNX's gate blocks, each named by the Keras block it comes from. Keras keeps LSTM gates as
  * i, f, c, o and ONNX as i, o, f, c; GRU is z, r, h in both; SimpleRNN has one block.
  */
-const GATES: Record<Recurrent['kind'], { op: string; keras: number[] }> = {
-  LSTM: { op: 'LSTM', keras: [0, 3, 1, 2] },
-  GRU: { op: 'GRU', keras: [0, 1, 2] },
-  SimpleRNN: { op: 'RNN', keras: [0] },
+const GATES: Record<Recurrent['kind'], { keras: number[] }> = {
+  LSTM: { keras: [0, 3, 1, 2] },
+  GRU: { keras: [0, 1, 2] },
+  SimpleRNN: { keras: [0] },
 };
 
 /** Keras' [rows, gates·units] kernel as ONNX's [1, gates·units, rows], gate blocks reordered. */
@@ -41,26 +44,6 @@ function gateBias(b: Tensor32 | null, units: number, order: readonly number[]): 
   return { shape: [1, out.length], values: out };
 }
 
-/** The activations the layer uses, in the order the ONNX operator lists them (f, g, h). */
-function activations(l: Recurrent): string[] {
-  switch (l.kind) {
-    case 'LSTM':
-      return [l.params.recurrent_activation, l.params.activation, l.params.activation];
-    case 'GRU':
-      return [l.params.recurrent_activation, l.params.activation];
-    case 'SimpleRNN':
-      return [l.params.activation];
-  }
-}
-
-/** Why ONNX's operator cannot run this layer, or null when it can. */
-export function recurrentProblem(l: Recurrent, name: string): string | null {
-  const missing = activations(l).find((a) => !(a in RECURRENT_ACTIVATIONS));
-  if (!missing) return null;
-  const allowed = Object.keys(RECURRENT_ACTIVATIONS).join(', ');
-  return `${l.kind} '${name}' uses ${missing}, which ONNX's ${GATES[l.kind].op} operator cannot run (it runs ${allowed}): pick one of those to export to ONNX.`;
-}
-
 /**
  * A recurrent layer as ONNX's own LSTM / GRU / RNN operator rather than unrolled: one node per
  * layer keeps the file small for long sequences and lets runtimes use their fused kernels.
@@ -78,12 +61,13 @@ export function recurrentNodes(
   if (problem) throw new ExportRefusal(problem);
   const units = l.params.units;
   const features = p.input.at(-1) ?? 0;
-  const { op, keras } = GATES[l.kind];
+  const { keras } = GATES[l.kind];
+  const op = RECURRENT_OPS[l.kind];
   const G = keras.length;
   const kernel = takeWeight(weights, p.name, 'kernel', [features, G * units]);
   const recurrent = takeWeight(weights, p.name, 'recurrent_kernel', [units, G * units]);
   const bias = l.params.use_bias ? takeWeight(weights, p.name, 'bias', [G * units]) : null;
-  const acts = activations(l).map(
+  const acts = recurrentActivations(l).map(
     (a) => RECURRENT_ACTIVATIONS[a as keyof typeof RECURRENT_ACTIVATIONS],
   );
   const s = p.name;

@@ -1,15 +1,14 @@
 import { Menu } from '../../components/Menu';
 import { announce } from '../../components/announcer';
-import { onnxSupport } from '../../core/export/onnx-export';
+import { onnxSupport } from '../../core/export/onnx-support';
 import { selectActiveEntry } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
-import {
-  downloadKerasJson,
-  downloadOnnx,
-  downloadPython,
-  downloadPytorch,
-  downloadTrainedModel,
-} from './export-files';
+
+/**
+ * The writers (Keras, ONNX with protobuf, PyTorch: a tenth of the page's script) load when a
+ * format is picked, not with the first screen.
+ */
+const files = () => import('./export-files');
 
 const state = () => useAppStore.getState();
 
@@ -19,9 +18,14 @@ const TRAIN_FIRST = 'Train the model first: its weights are saved when a run end
 async function exportWith(
   what: string,
   done: string,
-  download: () => Promise<string | null>,
+  download: (writers: Awaited<ReturnType<typeof files>>) => Promise<string | null> | string | null,
 ): Promise<void> {
-  const failed = await download();
+  let failed: string | null;
+  try {
+    failed = await download(await files());
+  } catch (err) {
+    failed = `the exporter could not load (${err instanceof Error ? err.message : String(err)}); reload the page and try again`;
+  }
   if (failed === null) announce(done);
   else
     state().pushShareNotice({
@@ -49,19 +53,21 @@ export function ExportMenu() {
           title: 'Keras Python script (.py)',
           description:
             'Builds, compiles and fits this model in Keras; runs under tf.distribute too.',
-          onSelect: () => {
-            downloadPython(state());
-            announce('Downloaded the Keras script.');
-          },
+          onSelect: () =>
+            exportWith('Keras script', 'Downloaded the Keras script.', (f) => {
+              f.downloadPython(state());
+              return null;
+            }),
         },
         {
           key: 'json',
           title: 'Keras JSON config (.json)',
           description: 'The architecture, as model.to_json() writes it; Import reads it back.',
-          onSelect: () => {
-            downloadKerasJson(state());
-            announce('Downloaded the Keras JSON config.');
-          },
+          onSelect: () =>
+            exportWith('Keras JSON config', 'Downloaded the Keras JSON config.', (f) => {
+              f.downloadKerasJson(state());
+              return null;
+            }),
         },
         {
           key: 'trained',
@@ -74,7 +80,7 @@ export function ExportMenu() {
             exportWith(
               'trained model',
               'Downloaded the trained model: model.json and weights.bin.',
-              () => downloadTrainedModel(state()),
+              (f) => f.downloadTrainedModel(state()),
             ),
         },
         {
@@ -87,8 +93,8 @@ export function ExportMenu() {
               : TRAIN_FIRST,
           disabled: !onnx.ok || !hasWeights,
           onSelect: () =>
-            exportWith('ONNX model', 'Downloaded the trained model as ONNX.', () =>
-              downloadOnnx(state()),
+            exportWith('ONNX model', 'Downloaded the trained model as ONNX.', (f) =>
+              f.downloadOnnx(state()),
             ),
         },
         {
@@ -103,7 +109,7 @@ export function ExportMenu() {
               hasWeights
                 ? 'Downloaded the PyTorch script with model.json and weights.bin.'
                 : 'Downloaded the PyTorch script.',
-              () => downloadPytorch(state(), hasWeights),
+              (f) => f.downloadPytorch(state(), hasWeights),
             ),
         },
       ]}

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Icon } from '../../components/Icon';
 import { announce } from '../../components/announcer';
 import { useAppStore } from '../../store/store';
-import { readModelFiles } from './import-model';
+import type { ModelImport } from './import-model';
 
 /**
  * Import a Sequential model.json (tfjs or Keras). The stack replaces the model through setSpec
@@ -18,7 +18,13 @@ export function ImportModel() {
     input.value = '';
     if (files.length === 0) return;
     setBusy(true);
-    const read = await readModelFiles(files);
+    // The Keras and tfjs readers load with the first import, not with the first screen.
+    const read: ModelImport = await import('./import-model')
+      .then((m) => m.readModelFiles(files))
+      .catch((err: unknown) => ({
+        ok: false as const,
+        reason: `the importer could not load (${err instanceof Error ? err.message : String(err)}); reload the page and try again`,
+      }));
     setBusy(false);
     const s = useAppStore.getState();
     const fail = (reason: string) =>

@@ -5,7 +5,6 @@ import { useAppStore } from '../../store/store';
 import { SweepControls } from './SweepControls';
 import { SweepDefine } from './SweepDefine';
 import { SweepResults } from './SweepResults';
-import { downloadSweepScript } from './sweep-files';
 import './sweep.css';
 
 /** Sweeps: try many settings, one run after another, and see which wins (Keras Tuner's idea). */
@@ -23,8 +22,15 @@ export function SweepPanel() {
     void useAppStore.getState().loadSavedSweep();
   }, [experimentId]);
   const busy = status === 'running' || status === 'paused' || status === 'stopping';
+  // The script writers (the Keras script's own code) load on the first click.
   const script = (kind: 'keras-tuner' | 'loop') =>
-    setScriptProblem(downloadSweepScript(useAppStore.getState(), kind));
+    void import('./sweep-files')
+      .then((f) => setScriptProblem(f.downloadSweepScript(useAppStore.getState(), kind)))
+      .catch((err: unknown) =>
+        setScriptProblem(
+          `The script writer could not load (${err instanceof Error ? err.message : String(err)}); reload the page and try again.`,
+        ),
+      );
   return (
     <Panel title="Sweeps" className="sweep-panel">
       <SweepDefine busy={busy} />

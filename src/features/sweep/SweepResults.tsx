@@ -1,8 +1,14 @@
 import { useMemo, useState } from 'react';
 import { bestRun, summarise, type SweepRecord } from '../../core/sweep/results';
+import { announce } from '../../components/announcer';
 import { ResultsTable } from './ResultsTable';
 import { SweepComparison, SweepCurves } from './SweepCharts';
-import { downloadSweepTable } from './sweep-files';
+
+/** With the script writers in sweep-files.ts, loaded on the first export rather than at start. */
+const downloadSweepTable = (rec: SweepRecord, format: 'csv' | 'json') =>
+  void import('./sweep-files')
+    .then((f) => f.downloadSweepTable(rec, format))
+    .catch(() => announce('The results could not be exported: reload the page and try again.'));
 
 /** Who wins: the table, every curve, and the score against what was varied. */
 export function SweepResults({ rec }: { rec: SweepRecord }) {
