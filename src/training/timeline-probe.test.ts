@@ -7,7 +7,7 @@ import { buildModel } from './build-model';
 import { lossFn } from './losses';
 import { createProber } from './probes';
 import { gateRecurrence } from './gate-recurrence';
-import { GRADIENT_SAMPLES } from './timeline-probe';
+import { PASS_SAMPLES } from './timeline-probe';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -28,7 +28,7 @@ const data = dataOf(n, trainCount);
 describe('timeline probe', () => {
   it.each([
     ['all 40 validation samples', 60, 20, 40],
-    [`the first ${GRADIENT_SAMPLES} of 180 validation samples`, 200, 20, GRADIENT_SAMPLES],
+    [`the first ${PASS_SAMPLES} of 180 validation samples`, 200, 20, PASS_SAMPLES],
   ])(
     'gradient norms equal the hand-computed gradient of a linear model, on %s',
     async (_, n, trainCount, m) => {
@@ -107,6 +107,51 @@ describe('timeline probe', () => {
     prober.dispose();
     model.dispose();
     expect(tf.memory().numTensors).toBe(0);
+  });
+
+  it(`counts gate saturation on the first ${PASS_SAMPLES} probe samples of a larger set`, async () => {
+    const steps = 3;
+    const n = 130;
+    const seq = {
+      // Later samples swing wider, so their gates saturate more: 64 samples differ from 120.
+      x: Float32Array.from(
+        { length: n * steps },
+        (_, i) => (12 * i * Math.sin(i * 0.7)) / (n * steps),
+      ),
+      xShape: [n, steps, 1],
+      y: Float32Array.from({ length: n }, (_, i) => Math.cos(i)),
+      yShape: [n, 1],
+      trainCount: 10,
+      numClasses: 0,
+    };
+    const spec = specFrom([
+      ['Input', { shape: [steps, 1] }],
+      ['LSTM', { units: 2 }],
+      ['Dense', { units: 1 }],
+    ]);
+    const model = buildModel(spec, { seed: 5 });
+    const prober = createProber(model, spec, seq, null, {
+      loss: lossFn('mse', 0),
+      embeddingIndex: null,
+    });
+    const { timeline } = await prober.probe(1, 1, true);
+    const direct = tf.tidy(() => {
+      const x = tf.tensor3d(seq.x.subarray(10 * steps, (10 + PASS_SAMPLES) * steps), [
+        PASS_SAMPLES,
+        steps,
+        1,
+      ]);
+      const run = gateRecurrence(model.layers[1]!, 'LSTM', x);
+      expect(run.perGate).toBe(PASS_SAMPLES * steps * 2);
+      return Array.from(run.counts.dataSync()).map((c) => c / run.perGate);
+    });
+    expect(direct.some((share) => share > 0)).toBe(true);
+    timeline!.gates![0]!.gates.forEach((g, k) => {
+      expect(g.low).toBeCloseTo(direct[2 * k]!, 6);
+      expect(g.high).toBeCloseTo(direct[2 * k + 1]!, 6);
+    });
+    prober.dispose();
+    model.dispose();
   });
 
   it('records each LSTM/GRU gate saturation, as the recurrence counts it, in the same read-back', async () => {

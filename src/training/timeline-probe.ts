@@ -56,11 +56,12 @@ function flatSample(t: tf.Tensor): tf.Tensor {
 }
 
 /**
- * Gradients are taken on this many of the probe's samples: a training batch's worth shows
- * whether they vanish or explode as well as 256 do, at a quarter of the cost (the forward and
- * backward pass was a third of a Conv1D snapshot's time on wasm).
+ * The passes a snapshot adds to the probe's (gradients, LSTM/GRU gate recurrences) take this
+ * many of its samples: a training batch's worth shows whether gradients vanish or explode, and
+ * how often gates saturate, as well as 256 do, at a quarter of the cost (the gradient pass was
+ * a third of a Conv1D snapshot's time on wasm, the gate recurrences half an LSTM epoch's).
  */
-export const GRADIENT_SAMPLES = 64;
+export const PASS_SAMPLES = 64;
 
 const firstRows = (t: tf.Tensor, rows: number) =>
   (t.shape[0] ?? 0) <= rows ? t : tf.slice(t, 0, [rows, ...t.shape.slice(1)]);
@@ -70,8 +71,8 @@ function gradientNorms(i: TimelineInputs, vars: tf.Variable[]): tf.Tensor | null
   const y = i.y;
   try {
     return tf.tidy(() => {
-      const x = firstRows(i.x, GRADIENT_SAMPLES);
-      const target = firstRows(y, GRADIENT_SAMPLES);
+      const x = firstRows(i.x, PASS_SAMPLES);
+      const target = firstRows(y, PASS_SAMPLES);
       const { grads } = tf.variableGrads(
         () => i.loss(target, i.model.apply(x, { training: false }) as tf.Tensor) as tf.Scalar,
         vars,
@@ -95,10 +96,15 @@ interface GatePlan {
 function gateRuns(i: TimelineInputs): Omit<GatePlan, 'at'>[] {
   return i.model.layers.flatMap((layer, j) => {
     const kind = gateKind(layer);
-    const input = j === 1 ? i.x : i.outputs[j - 2];
-    if (!kind || !input || input.rank !== 3) return [];
+    const whole = j === 1 ? i.x : i.outputs[j - 2];
+    if (!kind || !whole || whole.rank !== 3) return [];
     try {
-      return [{ j, kind, run: gateRecurrence(layer, kind, input) }];
+      const input = firstRows(whole, PASS_SAMPLES);
+      try {
+        return [{ j, kind, run: gateRecurrence(layer, kind, input) }];
+      } finally {
+        if (input !== whole) input.dispose();
+      }
     } catch {
       // A layer whose internals differ from tfjs' cells: no gate picture rather than no probe.
       return [];
