@@ -8,31 +8,28 @@
 /* global window -- functions handed to page.evaluate run in the browser */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chooseBackend, openApp, setUp } from './lib/app-page.mjs';
 import { launch } from './lib/browser.mjs';
+import {
+  investigationOptions,
+  openWorkload,
+  runSummary,
+  trainToEnd,
+} from './lib/investigation.mjs';
 import { selfTimes, workerSession } from './lib/profile.mjs';
 import { preview } from './lib/server.mjs';
-import { recipe } from './lib/workloads.mjs';
-import { LIVE, LIVE_SAMPLES, liveRecipe } from './lib/live-workload.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
-const [appDir, outDir] = argv.filter((a) => !a.startsWith('--'));
-const opt = (name, def) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? def;
-const workload = opt('workload', 'conv');
-const live = workload === 'live';
-const backend = opt('backend', live ? LIVE.backend : 'wasm');
-const samples = Number(opt('samples', live ? String(LIVE_SAMPLES) : '1024'));
-const epochs = Number(opt('epochs', '8'));
+const o = investigationOptions(argv, { samples: 1024, epochs: 8, viewport: '1600x1000' });
+const [appDir, outDir] = o.paths;
+const { workload, backend } = o;
 const chartsHidden = argv.includes('--charts-hidden');
 
 const server = await preview({ root, outDir: appDir, page: 'index.html' });
 const { browser } = await launch();
 try {
-  const app = await openApp(browser, server.url, live ? { width: 1920, height: 1200 } : undefined);
+  const app = await openWorkload(browser, server.url, o);
   const { page } = app;
-  await setUp(page, live ? liveRecipe(samples) : recipe(workload, samples), samples, epochs);
-  await chooseBackend(page, backend);
   const main = await page.context().newCDPSession(page);
   const worker = await workerSession(browser, 'trainer');
   for (const send of [(m, p) => main.send(m, p), worker]) {
@@ -40,16 +37,9 @@ try {
     await send('Profiler.setSamplingInterval', { interval: 200 });
     await send('Profiler.start');
   }
-  await page.getByRole('button', { name: 'Train', exact: true }).click();
-  if (chartsHidden) await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForFunction(
-    () =>
-      ['finished', 'stopped', 'diverged', 'failed'].includes(
-        window.__layerlab.store.getState().run.status,
-      ),
-    null,
-    { timeout: 600_000, polling: 250 },
-  );
+  await trainToEnd(page, async () => {
+    if (chartsHidden) await page.evaluate(() => window.scrollTo(0, 0));
+  });
   mkdirSync(outDir, { recursive: true });
   for (const [name, send] of [
     ['main', (m, p) => main.send(m, p)],
@@ -63,12 +53,7 @@ try {
     writeFileSync(`${file}.txt`, text);
     console.log(text);
   }
-  console.log(
-    await page.evaluate(() => {
-      const r = window.__layerlab.store.getState().run;
-      return `${r.status}, ${r.epochs.length} epochs, ${r.progress?.samplesPerSec?.toFixed(0)} samples/s`;
-    }),
-  );
+  console.log(await runSummary(page));
   await app.close();
 } finally {
   await browser.close();

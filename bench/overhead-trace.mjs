@@ -10,22 +10,20 @@
 /* global window -- functions handed to page.evaluate run in the browser */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chooseBackend, openApp, setUp } from './lib/app-page.mjs';
 import { launch } from './lib/browser.mjs';
+import {
+  investigationOptions,
+  openWorkload,
+  runSummary,
+  trainToEnd,
+} from './lib/investigation.mjs';
 import { preview } from './lib/server.mjs';
-import { recipe } from './lib/workloads.mjs';
-import { LIVE, LIVE_SAMPLES, liveRecipe } from './lib/live-workload.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
-const [appDir] = argv.filter((a) => !a.startsWith('--'));
-const opt = (name, def) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? def;
-const workload = opt('workload', 'conv');
-const live = workload === 'live';
-const backend = opt('backend', live ? LIVE.backend : 'wasm');
-const samples = Number(opt('samples', live ? String(LIVE_SAMPLES) : '4096'));
-const epochs = Number(opt('epochs', '6'));
-const [width, height] = opt('viewport', '1280x720').split('x').map(Number);
+const o = investigationOptions(argv, { samples: 4096, epochs: 6, viewport: '1280x720' });
+const { opt } = o;
+const [appDir] = o.paths;
 
 /** Self time per (thread, event name): an event's duration less its children's. */
 function selfTimeByEvent(events) {
@@ -55,33 +53,14 @@ function selfTimeByEvent(events) {
   }
   return out;
 }
-async function trainOnce(page) {
-  await page.getByRole('button', { name: 'Train', exact: true }).click();
-  await page.waitForFunction(
-    () => window.__layerlab.store.getState().run.status === 'running',
-    null,
-    { timeout: 60_000, polling: 50 },
-  );
-  await page.waitForFunction(
-    () =>
-      ['finished', 'stopped', 'diverged', 'failed'].includes(
-        window.__layerlab.store.getState().run.status,
-      ),
-    null,
-    { timeout: 600_000, polling: 250 },
-  );
-}
-
 const server = await preview({ root, outDir: appDir, page: 'index.html' });
 const { browser } = await launch();
 try {
-  const app = await openApp(browser, server.url, { width, height });
+  const app = await openWorkload(browser, server.url, o);
   const { page } = app;
-  await setUp(page, live ? liveRecipe(samples) : recipe(workload, samples), samples, epochs);
-  await chooseBackend(page, backend);
   if (opt('css', '')) await page.addStyleTag({ content: opt('css', '') });
   if (argv.includes('--no-fps')) await page.evaluate(() => (window.__benchProbes.framesOff = true));
-  for (let i = 0; i < Number(opt('warmups', '1')); i++) await trainOnce(page);
+  for (let i = 0; i < Number(opt('warmups', '1')); i++) await trainToEnd(page);
   await browser.startTracing(page, {
     categories: [
       'devtools.timeline',
@@ -100,7 +79,7 @@ try {
     ],
   });
   const t0 = Date.now();
-  await trainOnce(page);
+  await trainToEnd(page);
   const wall = Date.now() - t0;
   const buf = await browser.stopTracing();
   const { traceEvents } = JSON.parse(buf.toString());
@@ -116,12 +95,7 @@ try {
     console.log(`${t.thread}: ${(sum / 1000).toFixed(0)} ms self in events`);
     for (const [name, v] of top) console.log(`   ${(v / 1000).toFixed(0).padStart(6)} ms ${name}`);
   }
-  console.log(
-    await page.evaluate(() => {
-      const r = window.__layerlab.store.getState().run;
-      return `${r.status}, ${r.epochs.length} epochs, ${r.progress?.samplesPerSec?.toFixed(0)} samples/s`;
-    }),
-  );
+  console.log(await runSummary(page));
   await app.close();
 } finally {
   await browser.close();
