@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { WeightsReply, WeightsRequest } from '../core/training/protocol';
 import type { AppMutators, AppState } from './store';
+import { trainerRequests } from './trainer-requests';
 
 /** One saved experiment as the list shows it; its content lives under its own storage key. */
 export interface LibraryEntry {
@@ -49,14 +50,12 @@ const WEIGHTS_TIMEOUT_MS = 60_000;
 
 export const createShareSlice: StateCreator<AppState, AppMutators, [], ShareSlice> = (set, get) => {
   let noticeId = 0;
-  let requestId = 0;
-  const pending = new Map<number, (reply: WeightsReply) => void>();
-  const failed = (id: number, message: string): WeightsReply => ({
+  const requests = trainerRequests<WeightsReply>(WEIGHTS_TIMEOUT_MS, (requestId, message) => ({
     type: 'weights',
-    requestId: id,
+    requestId,
     message,
     files: null,
-  });
+  }));
 
   return {
     library: [],
@@ -72,26 +71,8 @@ export const createShareSlice: StateCreator<AppState, AppMutators, [], ShareSlic
       }),
     dismissShareNotice: (id) =>
       set((s) => ({ shareNotices: s.shareNotices.filter((n) => n.id !== id) })),
-    weightsRequest: (req) => {
-      const id = ++requestId;
-      const trainer = get().trainer;
-      if (!trainer) return Promise.resolve(failed(id, 'The trainer has not started yet.'));
-      return new Promise<WeightsReply>((resolve) => {
-        const timer = setTimeout(() => {
-          pending.delete(id);
-          resolve(failed(id, 'The trainer did not answer; try again.'));
-        }, WEIGHTS_TIMEOUT_MS);
-        pending.set(id, (reply) => {
-          clearTimeout(timer);
-          resolve(reply);
-        });
-        trainer.send({ ...req, requestId: id } as WeightsRequest);
-      });
-    },
-    weightsReply: (reply) => {
-      const resolve = pending.get(reply.requestId);
-      pending.delete(reply.requestId);
-      resolve?.(reply);
-    },
+    weightsRequest: (req) =>
+      requests.ask(get().trainer, (requestId) => ({ ...req, requestId }) as WeightsRequest),
+    weightsReply: (reply) => requests.answer(reply),
   };
 };

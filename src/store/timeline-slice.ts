@@ -4,6 +4,7 @@ import type { SaliencyReply, SaliencyRequest } from '../core/timeline/saliency-t
 import type { WorkerRequest } from '../core/training/protocol';
 import type { ModelSpec } from '../core/model-spec';
 import type { AppMutators, AppState } from './store';
+import { trainerRequests } from './trainer-requests';
 
 /** A run from the history whose timeline is being replayed instead of the current run's. */
 export interface Replay {
@@ -56,16 +57,14 @@ export const createTimelineSlice: StateCreator<AppState, AppMutators, [], Timeli
   set,
   get,
 ) => {
-  let requestId = 0;
-  const pending = new Map<number, (reply: SaliencyReply) => void>();
-  const failed = (id: number, message: string): SaliencyReply => ({
+  const requests = trainerRequests<SaliencyReply>(SALIENCY_TIMEOUT_MS, (requestId, message) => ({
     type: 'saliency',
-    requestId: id,
+    requestId,
     message,
     values: null,
     target: 0,
     outputs: [],
-  });
+  }));
   return {
     timelineAt: null,
     replay: null,
@@ -78,26 +77,8 @@ export const createTimelineSlice: StateCreator<AppState, AppMutators, [], Timeli
     setEmbeddingLayer: (embeddingLayerId) => set({ embeddingLayerId }),
     timelineRecording: true,
     setTimelineRecording: (timelineRecording) => set({ timelineRecording }),
-    saliencyRequest: (req) => {
-      const id = ++requestId;
-      const trainer = get().trainer;
-      if (!trainer) return Promise.resolve(failed(id, 'The trainer has not started yet.'));
-      return new Promise<SaliencyReply>((resolve) => {
-        const timer = setTimeout(() => {
-          pending.delete(id);
-          resolve(failed(id, 'The trainer did not answer; try again.'));
-        }, SALIENCY_TIMEOUT_MS);
-        pending.set(id, (reply) => {
-          clearTimeout(timer);
-          resolve(reply);
-        });
-        trainer.send({ type: 'saliency', requestId: id, ...req });
-      });
-    },
-    saliencyReply: (reply) => {
-      const resolve = pending.get(reply.requestId);
-      pending.delete(reply.requestId);
-      resolve?.(reply);
-    },
+    saliencyRequest: (req) =>
+      requests.ask(get().trainer, (requestId) => ({ type: 'saliency', requestId, ...req })),
+    saliencyReply: (reply) => requests.answer(reply),
   };
 };
