@@ -72,8 +72,9 @@ test('a digit drawn on the pad is read as UCI digits are made, and the model say
   await expect(drawn).toBeVisible();
   const preview = area.getByRole('img', { name: "The model's input (8×8)" });
   await expect(preview).toBeVisible();
-  // A full-height bar: whole 4×4 blocks in the middle columns of every row.
-  expect(await litPixels(preview)).toBeGreaterThanOrEqual(8);
+  // A full-height bar: whole 4×4 blocks in the middle columns of every row. The preview shows
+  // the input of the latest answer, which may still be of the stroke half drawn: wait for the last.
+  await expect.poll(() => litPixels(preview)).toBeGreaterThanOrEqual(8);
   const during = await probabilities(area);
   expect(during).toHaveLength(10);
   expectSumNear100(during);
