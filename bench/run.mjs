@@ -159,18 +159,33 @@ try {
   const runs = [];
   for (const run of plan.runs) {
     const title = `${run.workload}/${run.backend} (${run.samples} samples)`;
-    // Bare first, then the app, back to back, so both see the same machine load.
+    // Bare and the app back to back, so both see the same machine load; the order alternates
+    // (ABBA) so neither always runs on a warmer or busier machine. Memory runs once, beside the
+    // first bare fit.
     const t0 = Date.now();
-    const bare = await fresh((b, heaps) => bareRun(b, bareUrl, heaps, run));
-    const t1 = Date.now();
-    const app = await fresh((b, heaps) => appSpeed(b, appUrl, heaps, run));
-    run.wallS = { bare: Math.round((t1 - t0) / 1000), app: Math.round((Date.now() - t1) / 1000) };
+    const reps = [];
+    for (let rep = 0; rep < run.reps; rep++) {
+      const bareOnce = () =>
+        fresh((b, heaps) =>
+          bareRun(b, bareUrl, heaps, { ...run, memoryPlan: rep === 0 ? run.memoryPlan : null }),
+        );
+      const appOnce = () => fresh((b, heaps) => appSpeed(b, appUrl, heaps, run));
+      if (rep % 2 === 0) {
+        const bare = await bareOnce();
+        reps.push({ bare, app: await appOnce() });
+      } else {
+        const app = await appOnce();
+        reps.push({ app, bare: await bareOnce() });
+      }
+    }
+    run.wallS = Math.round((Date.now() - t0) / 1000);
     const w = WORKLOADS[run.workload];
-    const r = summariseRun({ ...run, workloadTitle: w.title, expectedParams: w.params }, app, bare);
+    const r = summariseRun({ ...run, workloadTitle: w.title, expectedParams: w.params }, reps);
+    const { app } = r;
     runs.push(r);
     const speed = (x) => (x.ok ? `${x.samplesPerSec.toFixed(0)}/s` : `✗ ${x.reason?.slice(0, 80)}`);
     log(
-      `${title}: app ${speed(app)}, bare ${speed(bare.speed)}, ratio ${r.ratio ?? '–'} (${run.wallS.bare} + ${run.wallS.app} s), memory ${r.memory?.ok ? (r.memory.flat ? 'flat' : 'grows') : '✗'}`,
+      `${title}: app ${speed(app)}, bare ${speed(r.bare)}, ratio ${r.ratio ?? '–'} (reps ${r.ratios.join(', ')}; ${run.wallS} s), memory ${r.memory?.ok ? (r.memory.flat ? 'flat' : 'grows') : '✗'}`,
     );
   }
 

@@ -7,7 +7,12 @@
 import { BACKENDS, WORKLOAD_IDS, WORKLOADS } from './workloads.mjs';
 
 const FULL = {
-  epochs: 4,
+  // Epochs per workload, so every row measures for a second or more: the Conv1D epochs take
+  // ~0.1 s on wasm, and 3 of them measured the page's start-up more than its training.
+  epochs: { mlp: 8, lstm: 4, conv: 16, mnist: 4 },
+  // Bare and app this many times, interleaved (ABBA): the row's ratio is the median of the
+  // repetitions' ratios, and their range shows what is noise.
+  speedReps: 3,
   samples: { mlp: 4096, lstm: 1024, conv: 1024, mnist: 2048 },
   caps: {
     webgpu: { mlp: 512, lstm: 128, conv: 256, mnist: 256 },
@@ -31,7 +36,8 @@ const FULL = {
 };
 
 const QUICK = {
-  epochs: 4,
+  epochs: { mlp: 4, lstm: 4, conv: 4, mnist: 4 },
+  speedReps: 1,
   samples: { mlp: 1024, lstm: 256, conv: 512, mnist: 512 },
   caps: {
     webgpu: { mlp: 256, lstm: 64, conv: 128, mnist: 128 },
@@ -79,7 +85,8 @@ export function makePlan({ quick, backends, workloads }) {
         workload,
         backend,
         samples,
-        epochs: p.epochs,
+        epochs: p.epochs[workload],
+        reps: p.speedReps,
         capped: samples < WORKLOADS[workload].samples,
         memoryPlan: {
           epochs: capped ? p.memory.webgpuEpochs : p.memory.epochs,
