@@ -169,13 +169,18 @@ try {
         fresh((b, heaps) =>
           bareRun(b, bareUrl, heaps, { ...run, memoryPlan: rep === 0 ? run.memoryPlan : null }),
         );
-      const appOnce = () => fresh((b, heaps) => appSpeed(b, appUrl, heaps, run));
+      const appOnce = (chartsHidden = false) =>
+        fresh((b, heaps) => appSpeed(b, appUrl, heaps, { ...run, chartsHidden }));
+      // The app with its Charts and Predictions panels folded too: what the engine costs
+      // without the page drawing, beside what it costs with every live view on screen.
       if (rep % 2 === 0) {
         const bare = await bareOnce();
-        reps.push({ bare, app: await appOnce() });
-      } else {
         const app = await appOnce();
-        reps.push({ app, bare: await bareOnce() });
+        reps.push({ bare, app, folded: await appOnce(true) });
+      } else {
+        const folded = await appOnce(true);
+        const app = await appOnce();
+        reps.push({ app, folded, bare: await bareOnce() });
       }
     }
     run.wallS = Math.round((Date.now() - t0) / 1000);
@@ -185,7 +190,7 @@ try {
     runs.push(r);
     const speed = (x) => (x.ok ? `${x.samplesPerSec.toFixed(0)}/s` : `✗ ${x.reason?.slice(0, 80)}`);
     log(
-      `${title}: app ${speed(app)}, bare ${speed(r.bare)}, ratio ${r.ratio ?? '–'} (reps ${r.ratios.join(', ')}; ${run.wallS} s), memory ${r.memory?.ok ? (r.memory.flat ? 'flat' : 'grows') : '✗'}`,
+      `${title}: app ${speed(app)}, bare ${speed(r.bare)}, ratio ${r.ratio ?? '–'} (reps ${r.ratios.join(', ')}; charts folded ${r.foldedRatio ?? '–'}; ${run.wallS} s), memory ${r.memory?.ok ? (r.memory.flat ? 'flat' : 'grows') : '✗'}`,
     );
   }
 

@@ -33,6 +33,7 @@ function speedTable(runs) {
       'Bare samples/s',
       'App / bare',
       'Per repetition',
+      'Charts folded',
       `≥ ${TARGETS.ratio}`,
       'Final loss app / bare',
       'Same model & data',
@@ -53,6 +54,7 @@ function speedTable(runs) {
           : `✗ ${r.bare.reason?.replace(/\|/g, '/').slice(0, 120) ?? ''}`,
         failed ? '–' : num(r.ratio, 2),
         r.ratioRange ? `${num(r.ratioRange[0], 2)}–${num(r.ratioRange[1], 2)}` : '–',
+        num(r.foldedRatio, 2),
         mark(r.ratioOk),
         `${loss(r.app.finalLoss)} / ${loss(r.bare.finalLoss)}`,
         mark(r.sameData === null || r.sameModel === null ? null : r.sameData && r.sameModel),
@@ -247,7 +249,7 @@ export function markdown(result) {
     `Mode: ${plan.mode}; load average during the run: mean ${load.mean}, max ${load.max}` +
       ` (1-minute, ${machine.cores} cores)${load.quiet === false ? ' — a loaded machine: treat timings with care' : ''}.`,
     '',
-    "**Training speed** (median epoch after one warm-up epoch; in a full run bare and app run 3 times, interleaved, and App / bare is the median of the repetitions' ratios, their range beside it; app in its worker with the UI and charts running, bare = plain tfjs `model.fit` in a module worker; long tasks (> 50 ms) and frame rate on the app page from the click on Train to the end of the run, with the charts on screen)",
+    "**Training speed** (median epoch after one warm-up epoch; in a full run bare and app run 3 times, interleaved, and App / bare is the median of the repetitions' ratios, their range beside it; \"Charts folded\" is the same median with the app's Charts and Predictions panels folded (no live view drawing): the engine's own share of a gap; app in its worker with the UI and charts running, bare = plain tfjs `model.fit` in a module worker; long tasks (> 50 ms) and frame rate on the app page from the click on Train to the end of the run, with the charts on screen)",
     '',
     speedTable(result.runs),
   ];

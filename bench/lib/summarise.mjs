@@ -52,6 +52,10 @@ export function summariseRun(run, reps) {
         Math.abs(app.data.ySum - bare.speed.data.ySum) < 1e-6
       : null;
   const memory = reps.find((r) => r.bare.memory)?.bare.memory ?? null;
+  const folded = reps
+    .filter((r) => r.folded)
+    .map(({ folded: f, bare: b }) => ratioOf({ app: f, bare: b }))
+    .filter((r) => r !== null);
   return {
     ...run,
     app,
@@ -59,6 +63,8 @@ export function summariseRun(run, reps) {
     ratio: round(ratio, 3),
     ratioOk: ratio === null ? null : ratio >= TARGETS.ratio,
     ratios: ratios.map((r) => round(r, 3)),
+    // App / bare with the Charts and Predictions panels folded: the engine's own share of a gap.
+    foldedRatio: round(median(folded), 3),
     ratioRange:
       valid.length > 1 ? [round(Math.min(...valid), 2), round(Math.max(...valid), 2)] : null,
     sameData,

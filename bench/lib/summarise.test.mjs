@@ -15,8 +15,9 @@ describe('training speed rows from repetitions', () => {
     const r = summariseRun({ workload: 'conv' }, [
       { bare: bare(1000, memory), app: app(800, { tag: 'a' }) },
       { app: app(990, { tag: 'b' }), bare: bare(1000) },
-      { bare: bare(900), app: app(870, { tag: 'c' }) },
+      { bare: bare(900), app: app(870, { tag: 'c' }), folded: app(990) },
     ]);
+    expect(r.foldedRatio).toBe(1.1);
     expect(r.ratios).toEqual([0.8, 0.99, 0.967]);
     expect(r.ratio).toBe(0.967);
     expect(r.ratioOk).toBe(true);
