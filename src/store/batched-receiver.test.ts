@@ -50,19 +50,42 @@ describe('batched receiver', () => {
     expect(last?.type === 'batches' && last.progress.batch).toBe(9);
   });
 
-  it('applies held batches before any other event, so "done" comes after the last progress', () => {
+  it('keeps the order the worker sent: "done" comes after the last progress', () => {
     const { seen, events } = receiver();
     events.receive(batches(1, 1));
     vi.advanceTimersByTime(0);
     events.receive(batches(1, 2));
     events.receive(batches(1, 3));
     events.receive({ type: 'done', runId: 1, outcome: 'finished', message: null });
+    vi.advanceTimersByTime(100);
     expect(seen.map((e) => e.type)).toEqual(['batches', 'batches', 'done']);
     const second = seen[1];
     expect(second?.type === 'batches' && second.losses.map((l) => l.batch)).toEqual([2, 3]);
     // Nothing is left to arrive later.
     vi.advanceTimersByTime(500);
     expect(seen).toHaveLength(3);
+  });
+
+  it('holds epoch ends and probes for the tick too, so they cost no render of their own', () => {
+    const { seen, events } = receiver();
+    events.receive(batches(1, 1));
+    vi.advanceTimersByTime(0);
+    const epoch: WorkerEvent = {
+      type: 'epoch',
+      runId: 1,
+      result: { epoch: 1, loss: 1, metrics: {}, valLoss: null, valMetrics: {}, numTensors: 0 },
+    };
+    events.receive(batches(1, 2));
+    events.receive(epoch);
+    events.receive(batches(1, 3));
+    events.receive({ type: 'state', runId: 1, state: 'paused' });
+    expect(seen).toHaveLength(1);
+    vi.advanceTimersByTime(100);
+    // In the order sent; batches on either side of another event are not joined across it.
+    expect(seen.map((e) => e.type)).toEqual(['batches', 'batches', 'epoch', 'batches', 'state']);
+    events.receive({ type: 'done', runId: 1, outcome: 'stopped', message: null });
+    events.flush();
+    expect(seen.at(-1)?.type).toBe('done');
   });
 
   it('never joins two runs: a new run id first hands on what the old one had', () => {

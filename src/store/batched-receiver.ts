@@ -4,32 +4,26 @@ import type { RedrawClock } from './redraw-clock';
 type Batches = Extract<WorkerEvent, { type: 'batches' }>;
 
 /**
- * Hands the worker's events to the store, with its loss batches (sent up to 20 times a second)
- * joined and applied on the page's redraw clock: the store changes, and the page renders and
- * paints, once a tick rather than once a message, in the same frame as the charts' redraw. Any
- * other event first applies the batches held before it, so the store sees events in the order
- * they were sent (the last progress before "done").
+ * Hands the worker's events to the store on the page's redraw clock, in the order they were
+ * sent: the store changes, and the page renders and paints, once a tick rather than once a
+ * message, in the same frame as the charts' redraw. Loss batches (up to 20 a second) are joined
+ * while they wait. Epoch ends and probes (several a second with short epochs) used to apply at
+ * once, each a render and a frame of its own between the ticks; a tick is at most 80 ms away.
  */
 export function batchedReceiver(receive: (event: WorkerEvent) => void, clock: RedrawClock) {
-  let held: Batches | null = null;
+  let queue: WorkerEvent[] = [];
   const flush = () => {
-    const event = held;
-    held = null;
-    if (event) receive(event);
+    const events = queue;
+    queue = [];
+    for (const event of events) receive(event);
   };
   return {
     receive(event: WorkerEvent) {
-      if (event.type !== 'batches') {
-        clock.cancel(flush);
-        flush();
-        receive(event);
-        return;
-      }
-      if (held && held.runId === event.runId) {
-        held = { ...event, losses: held.losses.concat(event.losses) };
+      const last = queue.at(-1);
+      if (event.type === 'batches' && last?.type === 'batches' && last.runId === event.runId) {
+        queue[queue.length - 1] = join(last, event);
       } else {
-        flush();
-        held = event;
+        queue.push(event);
       }
       clock.schedule(flush);
     },
@@ -40,3 +34,9 @@ export function batchedReceiver(receive: (event: WorkerEvent) => void, clock: Re
     },
   };
 }
+
+/** One event with both events' losses and the later progress. */
+const join = (held: Batches, next: Batches): Batches => ({
+  ...next,
+  losses: held.losses.concat(next.losses),
+});
