@@ -4,10 +4,10 @@
 //
 //   npx vite build --outDir /tmp/app-x --emptyOutDir --manifest
 //   node bench/overhead-profile.mjs /tmp/app-x /tmp/prof --workload=conv --backend=wasm
-//     [--workload=conv|live] [--samples=1024] [--epochs=8] [--charts-hidden]
-/* global window -- functions handed to page.evaluate run in the browser */
+//     [--workload=conv|live] [--samples=1024] [--epochs=8] [--charts-hidden] [--css=…]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { hideCharts } from './lib/app-page.mjs';
 import { launch } from './lib/browser.mjs';
 import {
   investigationOptions,
@@ -38,7 +38,8 @@ try {
     await send('Profiler.start');
   }
   await trainToEnd(page, async () => {
-    if (chartsHidden) await page.evaluate(() => window.scrollTo(0, 0));
+    // As the bench's "charts hidden": the Charts and Predictions panels folded.
+    if (chartsHidden) await hideCharts(page);
   });
   mkdirSync(outDir, { recursive: true });
   for (const [name, send] of [

@@ -58,7 +58,6 @@ const { browser } = await launch();
 try {
   const app = await openWorkload(browser, server.url, o);
   const { page } = app;
-  if (opt('css', '')) await page.addStyleTag({ content: opt('css', '') });
   if (argv.includes('--no-fps')) await page.evaluate(() => (window.__benchProbes.framesOff = true));
   for (let i = 0; i < Number(opt('warmups', '1')); i++) await trainToEnd(page);
   await browser.startTracing(page, {

@@ -162,7 +162,7 @@ async function showCharts(page) {
  * paints (on a laptop screen or larger they are always on screen: folding is how a user hides
  * them there); nothing else changes.
  */
-async function hideCharts(page) {
+export async function hideCharts(page) {
   for (const panel of ['Charts', 'Predictions']) {
     const fold = page.getByRole('button', { name: `Collapse ${panel}`, exact: true });
     if ((await fold.count()) > 0) await fold.first().click();

@@ -8,7 +8,8 @@ import { recipe } from './workloads.mjs';
 /**
  * `--workload=` a bench workload (workloads.mjs) or `live` (the charts bench's: the Vanilla MLP
  * on circle data, batches of 16 on the CPU backend, at 1920 × 1200), `--backend=`, `--samples=`,
- * `--epochs=`, `--viewport=WxH`; `defaults` gives the script's own samples and epochs.
+ * `--epochs=`, `--viewport=WxH`, `--css=…` (a style added to the page, e.g. to hide a part and
+ * see what it costs); `defaults` gives the script's own samples and epochs.
  */
 export function investigationOptions(argv, defaults) {
   const opt = (name, def) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? def;
@@ -25,6 +26,7 @@ export function investigationOptions(argv, defaults) {
     samples,
     epochs: Number(opt('epochs', String(defaults.epochs))),
     viewport: { width, height },
+    css: opt('css', ''),
     recipe: live ? liveRecipe(samples) : recipe(workload, samples),
   };
 }
@@ -34,6 +36,7 @@ export async function openWorkload(browser, url, o) {
   const app = await openApp(browser, url, o.viewport);
   await setUp(app.page, o.recipe, o.samples, o.epochs);
   await chooseBackend(app.page, o.backend);
+  if (o.css) await app.page.addStyleTag({ content: o.css });
   return app;
 }
 
