@@ -31,18 +31,9 @@ export function summariseRun(run, reps) {
       : null;
   const ratios = reps.map(ratioOf);
   const ratio = median(ratios.filter((r) => r !== null));
-  const at = ratio === null ? 0 : ratios.indexOf(ratio);
-  // An even count has no middle repetition: the one nearest the median stands for the row.
-  const pick =
-    at >= 0
-      ? at
-      : ratios.reduce(
-          (best, r, i) =>
-            r !== null && Math.abs(r - ratio) < Math.abs((ratios[best] ?? Infinity) - ratio)
-              ? i
-              : best,
-          0,
-        );
+  // The repetition nearest the median stands for the row (with an even count none is on it).
+  const distance = (r) => (r === null || ratio === null ? Infinity : Math.abs(r - ratio));
+  const pick = ratios.reduce((best, r, i) => (distance(r) < distance(ratios[best]) ? i : best), 0);
   const { app, bare } = reps[pick];
   const valid = ratios.filter((r) => r !== null);
   const sameData =
