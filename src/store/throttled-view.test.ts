@@ -24,6 +24,27 @@ describe('throttled view', () => {
     stop();
   });
 
+  it('with a minimum gap, tells at most once per gap, on a tick, and ends on the last value', () => {
+    const store = createStore<{ n: number }>(() => ({ n: 0 }));
+    const view = throttledView(store, (s) => s.n, createRedrawClock(80), 250);
+    const seen: [number, number][] = [];
+    const start = Date.now();
+    const stop = view.subscribe(() => seen.push([Date.now() - start, view.get()]));
+    for (let i = 1; i <= 100; i++) {
+      store.setState({ n: i });
+      vi.advanceTimersByTime(10);
+    }
+    vi.advanceTimersByTime(1000);
+    // 1 s of changes every 10 ms on an 80 ms clock: 12 ticks' worth, but 4 or 5 notifications.
+    expect(seen.length).toBeGreaterThanOrEqual(4);
+    expect(seen.length).toBeLessThanOrEqual(5);
+    for (let i = 1; i < seen.length; i++)
+      expect((seen[i]?.[0] ?? 0) - (seen[i - 1]?.[0] ?? 0)).toBeGreaterThanOrEqual(250);
+    expect(seen.at(-1)?.[1]).toBe(100);
+    stop();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('ignores changes to other parts of the state, and stops on unsubscribe', () => {
     const store = createStore<{ n: number; other: number }>(() => ({ n: 0, other: 0 }));
     const view = throttledView(store, (s) => s.n, createRedrawClock(100));

@@ -17,9 +17,13 @@ const clock = pageClock;
  * force every redraw to render in one piece. `select` must be stable (a module-level selector
  * or a useCallback) or the view is rebuilt on every render. Off screen (ChartsOnScreen false) it
  * keeps the last value it drew and listens to nothing; back on screen it draws the latest at once.
+ * `minGapMs`: at most one redraw per this many milliseconds (see throttledView).
  */
-export function useThrottledStore<T>(select: (s: AppState) => T): T {
-  const view = useMemo(() => throttledView(useAppStore, select, clock), [select]);
+export function useThrottledStore<T>(select: (s: AppState) => T, minGapMs = 0): T {
+  const view = useMemo(
+    () => throttledView(useAppStore, select, clock, minGapMs),
+    [select, minGapMs],
+  );
   const onScreen = useContext(ChartsOnScreen);
   const [shown, setShown] = useState(() => ({ view, value: view.get() }));
   useEffect(() => {

@@ -6,6 +6,11 @@ import { epochChart, QUANTITY_LABELS, type CurveSource } from './loss-data';
 import { useThrottledStore } from '../../store/useThrottledStore';
 
 const UNIT_RANGE: [number, number] = [0, 1];
+/**
+ * Epochs of a fraction of a second (small data) end several times a second: the per-epoch
+ * charts then redraw at most 4 times a second, on the batch chart's ticks, not at every end.
+ */
+const EPOCH_REDRAW_GAP_MS = 250;
 
 /**
  * One quantity per epoch (loss or a metric), for the run on screen and the overlaid runs.
@@ -19,7 +24,7 @@ export const EpochFigure = memo(function EpochFigure(props: {
   logScale: boolean;
 }) {
   const { quantity, overlays, logScale } = props;
-  const epochs = useThrottledStore(selectEpochs);
+  const epochs = useThrottledStore(selectEpochs, EPOCH_REDRAW_GAP_MS);
   const data = useMemo(() => {
     const current: CurveSource[] =
       epochs.length === 0
