@@ -32,11 +32,14 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    // Kept for failed tests only: the action log and DOM snapshots. The screencast a trace also
-    // records (an image of every frame the page paints) made the suite ~40% slower on 2 cores
-    // (touch, layout and charts specs: 166 s against 96 s untraced, 122 s without it); set
-    // LAYERLAB_TRACE=full to record it while hunting a flaky test.
-    trace: { mode: 'retain-on-failure', screenshots: process.env.LAYERLAB_TRACE === 'full' },
+    // A failed test leaves a screenshot and Playwright's error-context.md (the page's ARIA
+    // snapshot at the failure). Traces cost the suite much on 2 cores (touch, layout and charts
+    // specs: 166 s traced with the screencast, 122 s with DOM snapshots only, 96 s untraced), so
+    // they are recorded only when asked: LAYERLAB_TRACE=on (steps and DOM snapshots of failed
+    // tests) or full (with the screencast too).
+    trace: process.env.LAYERLAB_TRACE
+      ? { mode: 'retain-on-failure', screenshots: process.env.LAYERLAB_TRACE === 'full' }
+      : 'off',
     screenshot: 'only-on-failure',
   },
   projects: [
