@@ -6,17 +6,27 @@ import { throttledView } from './throttled-view';
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
+/** Sets `n` to 1, 2, … `count`, one every `everyMs`, then lets the clock run on for `restMs`. */
+function countUp(
+  store: { setState(s: { n: number }): void },
+  count: number,
+  everyMs = 10,
+  restMs = 200,
+) {
+  for (let i = 1; i <= count; i++) {
+    store.setState({ n: i });
+    vi.advanceTimersByTime(everyMs);
+  }
+  vi.advanceTimersByTime(restMs);
+}
+
 describe('throttled view', () => {
   it('tells listeners at most once per interval, with the latest value', () => {
     const store = createStore<{ n: number; other: number }>(() => ({ n: 0, other: 0 }));
     const view = throttledView(store, (s) => s.n, createRedrawClock(100));
     const seen: number[] = [];
     const stop = view.subscribe(() => seen.push(view.get()));
-    for (let i = 1; i <= 50; i++) {
-      store.setState({ n: i });
-      vi.advanceTimersByTime(10);
-    }
-    vi.advanceTimersByTime(200);
+    countUp(store, 50);
     // 500 ms of updates every 10 ms: about five notifications, the last with the last value.
     expect(seen.length).toBeGreaterThanOrEqual(4);
     expect(seen.length).toBeLessThanOrEqual(6);
@@ -30,11 +40,7 @@ describe('throttled view', () => {
     const seen: [number, number][] = [];
     const start = Date.now();
     const stop = view.subscribe(() => seen.push([Date.now() - start, view.get()]));
-    for (let i = 1; i <= 100; i++) {
-      store.setState({ n: i });
-      vi.advanceTimersByTime(10);
-    }
-    vi.advanceTimersByTime(1000);
+    countUp(store, 100, 10, 1000);
     // 1 s of changes every 10 ms on an 80 ms clock: 12 ticks' worth, but 4 or 5 notifications.
     expect(seen.length).toBeGreaterThanOrEqual(4);
     expect(seen.length).toBeLessThanOrEqual(5);

@@ -26,7 +26,6 @@ export function throttledView<S, T>(
   select: (s: S) => T,
   clock: RedrawClock,
   minGapMs = 0,
-  now: () => number = () => Date.now(),
 ): ThrottledView<T> {
   let value = select(store.getState());
   return {
@@ -37,7 +36,7 @@ export function throttledView<S, T>(
       const flush = () => {
         const next = select(store.getState());
         if (Object.is(next, value)) return;
-        const early = last + minGapMs - now();
+        const early = last + minGapMs - Date.now();
         if (early > 0) {
           // Back on the clock once the gap is over: the latest value, in a tick.
           wait ??= setTimeout(() => {
@@ -46,7 +45,7 @@ export function throttledView<S, T>(
           }, early);
           return;
         }
-        last = now();
+        last = Date.now();
         value = next;
         notify();
       };
